@@ -1,0 +1,71 @@
+import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
+
+/** A content file split into its YAML frontmatter and body, with positions kept. */
+export interface ParsedFile {
+  /** The frontmatter as data, dates read as YAML 1.1 timestamps like Astro does. */
+  data: Record<string, unknown>;
+  /** The body after the closing ---. */
+  body: string;
+  /** 1-based line on which the body starts. */
+  bodyLine: number;
+  /** Where a field's key stands; falls back to the nearest parent, then to line 1. */
+  locate(path: readonly (string | number)[]): { line: number; column: number };
+  /** A YAML syntax error, located, if the frontmatter could not be read. */
+  syntaxError?: { line: number; column: number; message: string };
+}
+
+const FENCE = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/u;
+
+/**
+ * Splits a Markdown/MDX source into frontmatter and body and parses the YAML
+ * keeping the position of every key, so that a schema problem can be reported
+ * at file:line:column (Astro's own schema errors carry no line numbers).
+ */
+export function parseFrontmatter(source: string): ParsedFile {
+  const fence = FENCE.exec(source);
+  if (!fence) {
+    return {
+      data: {},
+      body: source,
+      bodyLine: 1,
+      locate: () => ({ line: 1, column: 1 }),
+      syntaxError: { line: 1, column: 1, message: '文件开头缺少由 --- 包围的元数据（frontmatter）。' },
+    };
+  }
+  const yamlText = fence[1]!;
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, schema: 'yaml-1.1', prettyErrors: false });
+  // The YAML starts on line 2 of the file (after the opening ---).
+  const at = (offset: number) => {
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line + 1, column: pos.col };
+  };
+  const bodyLine = fence[0].split('\n').length - (fence[0].endsWith('\n') ? 1 : 0) + 1;
+  const firstError = doc.errors[0];
+  const syntaxError = firstError
+    ? { ...at(firstError.pos[0]), message: `元数据的 YAML 写法有误：${firstError.message.split('\n')[0]}` }
+    : undefined;
+  const data = (firstError ? {} : (doc.toJS() ?? {})) as Record<string, unknown>;
+
+  function locate(path: readonly (string | number)[]): { line: number; column: number } {
+    let node: unknown = doc.contents;
+    let found = { line: 1, column: 1 };
+    for (const key of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(key));
+        if (!pair || !isPair(pair)) break;
+        const keyNode = pair.key as Node;
+        if (keyNode.range) found = at(keyNode.range[0]);
+        node = pair.value;
+      } else if (isSeq(node) && typeof key === 'number') {
+        const item = node.items[key] as Node | undefined;
+        if (!item) break;
+        if (item.range) found = at(item.range[0]);
+        node = item;
+      } else break;
+    }
+    return found;
+  }
+
+  return { data, body: source.slice(fence[0].length), bodyLine, locate, syntaxError };
+}

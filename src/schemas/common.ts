@@ -1,0 +1,57 @@
+import { z } from 'astro/zod';
+import { isRealDate } from '../lib/chinese-date.ts';
+
+/**
+ * Fields and value types shared by every collection. Each collection's schema
+ * extends `baseSchema` rather than repeating these fields.
+ */
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/**
+ * A calendar date, written YYYY-MM-DD. YAML hands an unquoted date over as a
+ * Date at UTC midnight; both forms come out as the string 'YYYY-MM-DD'.
+ */
+export const isoDate = z.union([z.date(), z.string()]).transform((value, ctx) => {
+  const text =
+    value instanceof Date
+      ? `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`
+      : value.trim();
+  if (!isRealDate(text)) {
+    ctx.addIssue({ code: 'custom', message: `日期“${String(value)}”无效，应写作 年-月-日，如 2012-02-06。` });
+    return z.NEVER;
+  }
+  return text;
+});
+
+/**
+ * A moment in Beijing time, written 'YYYY-MM-DD HH:mm' (seconds optional).
+ * YAML reads a value with seconds as a UTC Date; its wall-clock fields are kept
+ * as Beijing time. Comes out as 'YYYY-MM-DD HH:mm'.
+ */
+export const beijingDateTime = z.union([z.date(), z.string()]).transform((value, ctx) => {
+  if (value instanceof Date) {
+    return `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())} ${pad(value.getUTCHours())}:${pad(value.getUTCMinutes())}`;
+  }
+  const m = /^(\d{4}-\d{2}-\d{2})(?:[ T](\d{1,2}):(\d{2})(?::\d{2})?)?$/u.exec(value.trim());
+  if (!m || !isRealDate(m[1]!) || Number(m[2] ?? 0) > 23) {
+    ctx.addIssue({ code: 'custom', message: `时间“${value}”无效，应写作 年-月-日 时:分（北京时间），如 2012-02-06 15:30。` });
+    return z.NEVER;
+  }
+  return `${m[1]} ${pad(Number(m[2] ?? 0))}:${m[3] ?? '00'}`;
+});
+
+/** A non-empty line of text (leading and trailing spaces removed). */
+export const text = z.string().trim().min(1, { message: '不能为空。' });
+
+/** Fields every content entry has. */
+export const baseSchema = z.object({
+  /** 标题: the title as issued, without 书名号. Required. */
+  title: text.describe('标题'),
+  /** 摘要: one or two sentences for lists, search results and the page description. Optional. */
+  description: text.optional().describe('摘要'),
+  /** 示例: true when the entry is sample content, not a real document or fact; it is labelled 示例 everywhere. */
+  sample: z.boolean().default(false).describe('示例内容标记'),
+});

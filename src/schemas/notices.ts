@@ -1,0 +1,121 @@
+import { z } from 'astro/zod';
+import { checkDocNumber } from '../lib/doc-number.ts';
+import { parseChineseDate } from '../lib/chinese-date.ts';
+import { baseSchema, beijingDateTime, isoDate, text } from './common.ts';
+
+/**
+ * 通知公告 (circulars): official documents with the metadata of GB/T 9704-2012
+ * and of the State Council's policy library. One MDX file per document in
+ * `content/notices/`; its body is the text as issued.
+ */
+
+/** 发文字号, checked for form: 机关代字〔四位年份〕序号号. */
+export const docNumberSchema = z.string().superRefine((value, ctx) => {
+  const result = checkDocNumber(value);
+  if (!result.ok) ctx.addIssue({ code: 'custom', message: result.message, params: { suggestion: result.suggestion } });
+});
+
+/** An attachment (附件) of the document, published in its body under its own heading. */
+export const attachmentSchema = z.object({
+  /** 附件标题, without 书名号, e.g. 2012年产业转移工作要点. */
+  title: text.describe('附件标题'),
+  /** The id of the attachment's heading in the body (its anchor), e.g. 2012年产业转移工作要点. */
+  anchor: text.describe('附件锚点'),
+});
+
+/** 有效性: whether the document is in force, and what replaced it if not. */
+export const validitySchema = z
+  .object({
+    /** 有效 (in force), 已废止 (repealed) or 已修订 (amended). */
+    state: z.enum(['有效', '已废止', '已修订'], { message: '有效性只能是 有效、已废止 或 已修订 之一。' }).describe('有效性'),
+    /** 发文字号 of the document that repealed or amended this one. Required for 已修订. */
+    replacedBy: docNumberSchema.optional().describe('替代文件的发文字号'),
+    /** A short note on the change, e.g. the date it took effect. */
+    note: text.optional().describe('有效性说明'),
+  })
+  .superRefine((v, ctx) => {
+    if (v.state === '已修订' && !v.replacedBy) {
+      ctx.addIssue({ code: 'custom', path: ['replacedBy'], message: '有效性为“已修订”时，须填写修订后文件的发文字号 replacedBy。' });
+    }
+  });
+
+/** Contact details printed with the document (联系人、电话、传真). */
+export const contactSchema = z.object({
+  /** 联系人 */
+  name: text.describe('联系人'),
+  /** 电话, as printed (area code optional). */
+  phone: text.optional().describe('电话'),
+  /** 传真, as printed. */
+  fax: text.optional().describe('传真'),
+});
+
+/** A note by the site's editors on the text, shown apart from the document as 编者注. */
+export const editorialNoteSchema = z.object({
+  /** The passage as issued, quoted exactly; it must occur in the body. Leave out for a note on the whole text. */
+  original: text.optional().describe('原文'),
+  /** The corrected or explained reading. */
+  reading: text.describe('更正或说明'),
+});
+
+export const noticeSchema = baseSchema
+  .extend({
+    /** 发文字号, e.g. 粤经信园区〔2012〕68号: year in hexagonal brackets 〔〕, no leading zeros. Required. */
+    docNumber: docNumberSchema.describe('发文字号'),
+    /** 发文机关, the issuing body's full name. Required. */
+    issuer: text.describe('发文机关'),
+    /** 主送机关, the bodies the document is addressed to, in order. Required. */
+    addressees: z.array(text).min(1, { message: '至少填写一个主送机关。' }).describe('主送机关'),
+    /** 成文日期 as an ISO date, e.g. 2012-02-06. Required. */
+    signedOn: isoDate.describe('成文日期'),
+    /** 成文日期 exactly as printed in the document, e.g. 二○一二年二月六日. Required. */
+    signedOnPrinted: text.describe('成文日期（原文写法）'),
+    /** 发布日期 and time (Beijing time), e.g. 2012-02-06 15:30. Required. */
+    publishedAt: beijingDateTime.describe('发布时间'),
+    /** 来源: the office that published it, e.g. 工业园区处. Optional. */
+    source: text.optional().describe('来源'),
+    /** 联系人、电话、传真 as printed. Optional. */
+    contact: contactSchema.optional().describe('联系方式'),
+    /** 主题分类, the site's subject headings for the document. */
+    subjects: z.array(text).default([]).describe('主题分类'),
+    /** 附件, in order; each is published in the body under its own heading. */
+    attachments: z.array(attachmentSchema).default([]).describe('附件'),
+    /** 有效性. Optional: leave it out when no source states it. */
+    validity: validitySchema.optional().describe('有效性'),
+    /** 索引号, the catalogue number in the publisher's disclosure system. Optional. */
+    indexNumber: text.optional().describe('索引号'),
+    /** 编者注: slips in the text as issued and how to read them. */
+    editorialNotes: z.array(editorialNoteSchema).default([]).describe('编者注'),
+  })
+  .superRefine((notice, ctx) => {
+    const parsed = checkDocNumber(notice.docNumber);
+    if (parsed.ok) {
+      const signedYear = Number(notice.signedOn.slice(0, 4));
+      if (parsed.value.year !== signedYear) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['docNumber'],
+          message: `发文字号中的年份〔${parsed.value.year}〕与成文日期 ${notice.signedOn} 的年份 ${signedYear} 不一致。`,
+        });
+      }
+    }
+    if (notice.publishedAt.slice(0, 10) < notice.signedOn) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['publishedAt'],
+        message: `发布时间 ${notice.publishedAt} 早于成文日期 ${notice.signedOn}；文件须先成文后发布。`,
+      });
+    }
+    const printed = parseChineseDate(notice.signedOnPrinted);
+    if (printed !== notice.signedOn) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['signedOnPrinted'],
+        message:
+          printed === undefined
+            ? `无法识别成文日期的原文写法“${notice.signedOnPrinted}”，应如 二○一二年二月六日 或 2012年2月6日。`
+            : `成文日期原文写法“${notice.signedOnPrinted}”（即 ${printed}）与 signedOn ${notice.signedOn} 不一致。`,
+      });
+    }
+  });
+
+export type Notice = z.output<typeof noticeSchema>;

@@ -1,0 +1,28 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser } from 'playwright-core';
+import sirv from 'sirv';
+import { dist } from './paths.ts';
+
+/** Serves a built site on a free loopback port, as a static host would. */
+export async function serve(dir: string = dist): Promise<{ url: string; close: () => Promise<void> }> {
+  const handler = sirv(dir, { dev: false, etag: false });
+  const server: Server = createServer((req, res) => handler(req, res, () => {
+    res.statusCode = 404;
+    res.end('not found');
+  }));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/**
+ * Debian's Chromium, headless, with background networking off (this machine has
+ * no network beyond loopback).
+ */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}

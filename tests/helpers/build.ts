@@ -1,0 +1,36 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { root } from './paths.ts';
+
+export interface BuildResult {
+  status: number | null;
+  /** stdout and stderr together, colour codes removed. */
+  output: string;
+  outDir: string;
+}
+
+/**
+ * Runs the project's build command (`npm run build`) with extra environment,
+ * into a fresh temporary folder unless OUT_DIR is given, with its own Astro
+ * cache so that builds running side by side do not share state.
+ */
+export function runBuild(env: Record<string, string> = {}): BuildResult {
+  const outDir = env.OUT_DIR ?? mkdtempSync(path.join(os.tmpdir(), 'szy-dist-'));
+  const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'szy-cache-'));
+  // Vitest puts Vite's own variables (BASE_URL, MODE, PROD…) into process.env; the
+  // build would read them as its own import.meta.env, so pass only the real environment.
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(key) && !key.startsWith('VITEST')),
+  );
+  const result = spawnSync('npm', ['run', '--silent', 'build'], {
+    cwd: root,
+    env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_CACHE_DIR: cacheDir, OUT_DIR: outDir, ...env },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  // eslint-disable-next-line no-control-regex
+  const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/gu, '');
+  return { status: result.status, output, outDir };
+}

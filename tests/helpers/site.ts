@@ -1,0 +1,20 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import * as cheerio from 'cheerio';
+import { dist } from './paths.ts';
+
+/** Reads a built page by its URL path, e.g. '/notices/' → dist/notices/index.html. */
+export function readPage(urlPath: string, outDir: string = dist): cheerio.CheerioAPI {
+  const file = urlPath.endsWith('.html') ? urlPath : path.join(urlPath, 'index.html');
+  return cheerio.load(readFileSync(path.join(outDir, file), 'utf8'));
+}
+
+/** Every HTML file in a build, as paths relative to it. */
+export function htmlFiles(outDir: string = dist): string[] {
+  return (readdirSync(outDir, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.html')).sort();
+}
+
+/** Text with all white space removed, for comparing Chinese text regardless of layout. */
+export function squash(text: string): string {
+  return text.replace(/\s+/gu, '');
+}

@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/content-check/check-content.ts';
+import { parseFrontmatter } from '../../src/lib/content-check/frontmatter.ts';
+import { formatProblems } from '../../src/lib/content-check/problem.ts';
+import { fixtures, root } from '../helpers/paths.ts';
+
+const brokenDir = path.join(fixtures, 'broken-content');
+const lineOf = (file: string, key: string) =>
+  readFileSync(path.join(root, file), 'utf8').split('\n').findIndex((l) => l.startsWith(`${key}:`)) + 1;
+
+describe('checkContent over the published content', () => {
+  it('finds no problem', () => {
+    expect(formatProblems(checkContent({ root }))).toBe('内容检查通过，未发现问题。');
+  });
+});
+
+describe('checkContent over broken circulars', () => {
+  const problems = checkContent({ root, contentDir: brokenDir });
+  const at = (name: string) => problems.filter((p) => p.file.endsWith(`/notices/${name}`));
+
+  it('reports one problem per mistake, and nothing for the files without one', () => {
+    expect(problems.map((p) => [path.basename(p.file), p.field])).toEqual(
+      expect.arrayContaining([
+        ['wrong-brackets.mdx', 'docNumber'],
+        ['missing-signed-on.mdx', 'signedOn'],
+        ['year-mismatch.mdx', 'docNumber'],
+        ['duplicate-b.mdx', 'docNumber'],
+      ]),
+    );
+    expect(problems).toHaveLength(4);
+    expect(at('duplicate-a.mdx')).toEqual([]);
+  });
+
+  it.each([
+    ['wrong-brackets.mdx', 'docNumber', '粤经信园区〔2012〕71号'],
+    ['year-mismatch.mdx', 'docNumber', '〔2011〕'],
+    ['duplicate-b.mdx', 'docNumber', 'duplicate-a.mdx'],
+  ])('points at the line of the offending key in %s', (name, key, fragment) => {
+    const [problem] = at(name);
+    expect(problem).toBeDefined();
+    expect(problem!.line).toBe(lineOf(problem!.file, key));
+    expect(problem!.column).toBe(1);
+    expect(`${problem!.message} ${problem!.suggestion ?? ''}`).toContain(fragment);
+  });
+
+  it('names a missing field and points at the frontmatter', () => {
+    const [problem] = at('missing-signed-on.mdx');
+    expect(problem!.message).toBe('缺少必填字段 signedOn（成文日期）。');
+    expect(problem!.line).toBe(1);
+  });
+
+  it('formats each problem with file:line:column, field and the corrected form', () => {
+    const report = formatProblems(problems);
+    expect(report).toContain(`tests/fixtures/broken-content/notices/wrong-brackets.mdx:${lineOf('tests/fixtures/broken-content/notices/wrong-brackets.mdx', 'docNumber')}:1`);
+    expect(report).toContain('字段：docNumber（发文字号）');
+    expect(report).toContain('改为：docNumber: 粤经信园区〔2012〕71号');
+    expect(report).toContain('内容检查发现 4 处错误');
+  });
+});
+
+describe('parseFrontmatter', () => {
+  it('locates nested keys and list items', () => {
+    const parsed = parseFrontmatter('---\ntitle: 甲\ncontact:\n  name: 张\n  phone: "1"\nlist:\n  - a\n  - b\n---\n正文\n');
+    expect(parsed.locate(['contact', 'phone'])).toEqual({ line: 5, column: 3 });
+    expect(parsed.locate(['list', 1])).toEqual({ line: 8, column: 5 });
+    expect(parsed.locate(['missing'])).toEqual({ line: 1, column: 1 });
+    expect(parsed.bodyLine).toBe(10);
+    expect(parsed.body).toBe('正文\n');
+  });
+
+  it('reports a YAML syntax error with its line', () => {
+    const parsed = parseFrontmatter('---\ntitle: 甲\ndocNumber: [oops\n---\n');
+    expect(parsed.syntaxError?.message).toContain('YAML');
+    expect(parsed.syntaxError?.line).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reports a file without frontmatter', () => {
+    expect(parseFrontmatter('正文').syntaxError?.message).toContain('frontmatter');
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { noticeSchema } from '../../src/schemas/notices.ts';
+
+const valid = {
+  title: '关于印发2012年产业转移工作要点的通知',
+  docNumber: '粤经信园区〔2012〕68号',
+  issuer: '广东省经济和信息化委员会',
+  addressees: ['各地级以上市经济和信息化主管部门', '省产业转移工业园'],
+  signedOn: '2012-02-06',
+  signedOnPrinted: '二○一二年二月六日',
+  publishedAt: '2012-02-06 15:30',
+};
+
+/** The messages of a failed parse, keyed by field path. */
+function problems(input: Record<string, unknown>): Record<string, string> {
+  const result = noticeSchema.safeParse(input);
+  if (result.success) return {};
+  return Object.fromEntries(result.error.issues.map((i) => [i.path.join('.'), i.message]));
+}
+
+describe('notice schema: accepted', () => {
+  it.each([
+    ['the seed circular', {}],
+    ['dates as YAML Date objects', { signedOn: new Date('2012-02-06T00:00:00Z'), publishedAt: new Date('2012-02-06T15:30:00Z') }],
+    ['published the day after signing', { publishedAt: '2012-02-07 09:00' }],
+    ['published with seconds', { publishedAt: '2012-02-06 15:30:00' }],
+    ['a date printed in Arabic numerals', { signedOnPrinted: '2012年2月6日' }],
+    ['validity 已修订 with its successor', { validity: { state: '已修订', replacedBy: '粤经信园区〔2013〕5号' } }],
+  ])('%s', (_name, change) => {
+    expect(problems({ ...valid, ...change })).toEqual({});
+  });
+
+  it('normalises dates to strings in Beijing time', () => {
+    const data = noticeSchema.parse({ ...valid, signedOn: new Date('2012-02-06T00:00:00Z'), publishedAt: new Date('2012-02-06T15:30:00Z') });
+    expect(data.signedOn).toBe('2012-02-06');
+    expect(data.publishedAt).toBe('2012-02-06 15:30');
+  });
+});
+
+describe('notice schema: rejected', () => {
+  it.each([
+    ['square brackets in 发文字号', { docNumber: '粤经信园区[2012]68号' }, 'docNumber', '粤经信园区〔2012〕68号'],
+    ['round brackets in 发文字号', { docNumber: '粤经信园区(2012)68号' }, 'docNumber', '〔〕'],
+    ['angle brackets in 发文字号', { docNumber: '粤经信园区〈2012〉68号' }, 'docNumber', '〔〕'],
+    ['a leading zero in the sequence', { docNumber: '粤经信园区〔2012〕068号' }, 'docNumber', '粤经信园区〔2012〕68号'],
+    ['发文字号 year unlike 成文日期', { docNumber: '粤经信园区〔2011〕68号' }, 'docNumber', '不一致'],
+    ['missing 成文日期', { signedOn: undefined }, 'signedOn', ''],
+    ['an impossible 成文日期', { signedOn: '2012-02-30' }, 'signedOn', '2012-02-30'],
+    ['成文日期 written with slashes', { signedOn: '2012/02/06' }, 'signedOn', '年-月-日'],
+    ['published before it was signed', { publishedAt: '2012-02-05 10:00' }, 'publishedAt', '早于成文日期'],
+    ['an impossible 发布时间', { publishedAt: '2012-02-06 25:00' }, 'publishedAt', '北京时间'],
+    ['printed date unlike 成文日期', { signedOnPrinted: '二○一二年二月七日' }, 'signedOnPrinted', '不一致'],
+    ['unreadable printed date', { signedOnPrinted: '二月六日' }, 'signedOnPrinted', '无法识别'],
+    ['no addressees', { addressees: [] }, 'addressees', '主送机关'],
+    ['an unknown validity', { validity: { state: '失效' } }, 'validity.state', '有效'],
+    ['已修订 without its successor', { validity: { state: '已修订' } }, 'validity.replacedBy', 'replacedBy'],
+  ])('%s', (_name, change, field, fragment) => {
+    const found = problems({ ...valid, ...change });
+    expect(Object.keys(found)).toContain(field);
+    expect(found[field]).toContain(fragment);
+  });
+});

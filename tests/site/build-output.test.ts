@@ -1,0 +1,47 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runBuild } from '../helpers/build.ts';
+import { dist } from '../helpers/paths.ts';
+import { htmlFiles, readPage } from '../helpers/site.ts';
+
+function fingerprint(dir: string): Record<string, string> {
+  const files = (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => statSync(path.join(dir, f)).isFile());
+  return Object.fromEntries(files.sort().map((f) => [f, createHash('sha256').update(readFileSync(path.join(dir, f))).digest('hex')]));
+}
+
+// Builds run one after another in this file: two cores cannot take three Astro builds at once.
+describe('deterministic output', () => {
+  it('gives a byte-identical dist/ when the same commit is built again', () => {
+    const again = runBuild();
+    expect(again.status, again.output).toBe(0);
+    expect(fingerprint(again.outDir)).toEqual(fingerprint(dist));
+  });
+});
+
+describe('a build under a sub-path', () => {
+  const base = '/shuangzhuanyi/';
+  const build = runBuild({ SITE_BASE: base });
+
+  it('succeeds', () => {
+    expect(build.status, build.output).toBe(0);
+  });
+
+  it('prefixes every internal link, stylesheet and icon with the sub-path', () => {
+    const urls: string[] = [];
+    for (const file of htmlFiles(build.outDir)) {
+      const $ = readPage(file, build.outDir);
+      $('[href], [src]').each((_, el) => {
+        const url = $(el).attr('href') ?? $(el).attr('src')!;
+        if (!/^[a-z]+:|^#/iu.test(url)) urls.push(url);
+      });
+    }
+    expect(urls.length).toBeGreaterThan(10);
+    for (const url of urls) expect(url.startsWith(base), url).toBe(true);
+  });
+
+  it('serves the same pages at the same paths inside the folder', () => {
+    expect(htmlFiles(build.outDir)).toEqual(htmlFiles(dist));
+  });
+});
