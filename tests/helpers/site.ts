@@ -1,4 +1,5 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { dist } from './paths.ts';
@@ -17,4 +18,10 @@ export function htmlFiles(outDir: string = dist): string[] {
 /** Text with all white space removed, for comparing Chinese text regardless of layout. */
 export function squash(text: string): string {
   return text.replace(/\s+/gu, '');
+}
+
+/** A hash of every file in a folder, by relative path: equal fingerprints mean byte-identical trees. */
+export function fingerprint(dir: string): Record<string, string> {
+  const files = (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => statSync(path.join(dir, f)).isFile());
+  return Object.fromEntries(files.sort().map((f) => [f, createHash('sha256').update(readFileSync(path.join(dir, f))).digest('hex')]));
 }

@@ -1,15 +1,7 @@
-import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBuild } from '../helpers/build.ts';
 import { dist } from '../helpers/paths.ts';
-import { htmlFiles, readPage } from '../helpers/site.ts';
-
-function fingerprint(dir: string): Record<string, string> {
-  const files = (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => statSync(path.join(dir, f)).isFile());
-  return Object.fromEntries(files.sort().map((f) => [f, createHash('sha256').update(readFileSync(path.join(dir, f))).digest('hex')]));
-}
+import { fingerprint, htmlFiles, readPage } from '../helpers/site.ts';
 
 // Builds run one after another in this file: two cores cannot take three Astro builds at once.
 describe('deterministic output', () => {

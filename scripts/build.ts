@@ -1,0 +1,38 @@
+/**
+ * `npm run build`: builds the site into a temporary folder beside dist/, indexes it
+ * for search, and only then puts it in place of dist/. A build that fails (bad
+ * content, an Astro error, a Pagefind error) leaves the published dist/ as it was.
+ *
+ * OUT_DIR names the folder to publish into (default dist); everything else in the
+ * environment (SITE_BASE, SITE_URL, CONTENT_DIR) passes through to Astro.
+ */
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { indexSearch } from '../src/lib/build/index-search.ts';
+import { replaceDir } from '../src/lib/build/replace-dir.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const target = path.resolve(root, process.env.OUT_DIR || 'dist');
+const staging = `${target}.building-${process.pid}`;
+
+function fail(message: string): never {
+  rmSync(staging, { recursive: true, force: true });
+  process.stderr.write(`\n${message}\n已发布的 ${path.relative(root, target) || target}/ 保持不变。\n`);
+  process.exit(1);
+}
+
+const astro = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, OUT_DIR: staging },
+});
+if (astro.status !== 0) fail('构建失败。');
+
+const search = await indexSearch(staging);
+if (search.errors.length > 0) fail(`搜索索引生成失败：\n${search.errors.join('\n')}`);
+process.stdout.write(`搜索索引：已收录 ${search.pages} 个页面。\n`);
+
+replaceDir(staging, target);
+process.stdout.write(`网站已生成到 ${path.relative(root, target) || target}/。\n`);

@@ -1,0 +1,25 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runBuild } from '../helpers/build.ts';
+import { fixtures } from '../helpers/paths.ts';
+import { fingerprint } from '../helpers/site.ts';
+
+describe.each([
+  ['metadata the content check rejects', 'broken-content'],
+  ['an MDX body Astro cannot compile', 'broken-mdx'],
+])('a build that fails on %s', (_name, fixture) => {
+  it('leaves the published site byte for byte as it was', () => {
+    const good = runBuild();
+    expect(good.status, good.output).toBe(0);
+    const before = fingerprint(good.outDir);
+    expect(Object.keys(before)).toContain('notices/yue-jingxin-yuanqu-2012-68/index.html');
+
+    const bad = runBuild({ OUT_DIR: good.outDir, CONTENT_DIR: path.join(fixtures, fixture) });
+    expect(bad.status).not.toBe(0);
+    expect(bad.output).toContain('保持不变');
+    expect(fingerprint(good.outDir)).toEqual(before);
+    const siblings = readdirSync(path.dirname(good.outDir)).filter((f) => f.startsWith(`${path.basename(good.outDir)}.`));
+    expect(siblings, 'no staging folder is left behind').toEqual([]);
+  });
+});
