@@ -9,5 +9,6 @@ export default defineConfig({
     hookTimeout: 300_000,
     // Two cores on CI: one worker per core keeps the extra builds from starving each other.
     maxWorkers: 2,
+    reporters: ['default', './tests/helpers/summary-reporter.ts'],
   },
 });
