@@ -44,10 +44,10 @@ function guess(ids: Ids, value: string): string | undefined {
 }
 
 const fileNames: Record<Target['collection'], string> = {
-  regions: 'content/regions.yaml',
-  cities: 'content/cities.yaml',
-  parks: 'content/parks.yaml',
-  themes: 'content/themes.yaml',
+  regions: 'regions.yaml',
+  cities: 'cities.yaml',
+  parks: 'parks.yaml',
+  themes: 'themes.yaml',
 };
 
 export function references(entries: CheckedEntry[]): Problem[] {
@@ -58,6 +58,8 @@ export function references(entries: CheckedEntry[]): Problem[] {
     parks: idsOf(entries, 'parks'),
     themes: idsOf(entries, 'themes'),
   };
+  /** Where an editor finds the valid ids: the data file as checked, else its name. */
+  const whereIs = (collection: Target['collection']) => entries.find((e) => e.collection === collection)?.file ?? fileNames[collection];
   const notices = new Map<string, CheckedEntry>();
   for (const e of entries) {
     if (e.collection === 'notices' && typeof e.data?.docNumber === 'string') notices.set(e.data.docNumber, e);
@@ -75,7 +77,7 @@ export function references(entries: CheckedEntry[]): Problem[] {
       ...e.parsed.locate(path),
       field: `${prefix(e)}${path.join('.')}`,
       label: target.label,
-      message: `没有 id 为“${value}”的${what}（见 ${fileNames[target.collection]}）。可用的 id：${listIds(ids)}。`,
+      message: `没有 id 为“${value}”的${what}（见 ${whereIs(target.collection)}）。可用的 id：${listIds(ids)}。`,
       suggestion: guess(ids, value),
       severity: 'error',
     });
