@@ -21,7 +21,10 @@ function readContent(dir: string) {
   const cities = yaml('cities.yaml');
   const cases: RawCase[] = readdirSync(path.join(dir, 'cases'))
     .filter((f) => f.endsWith('.mdx'))
-    .map((f) => ({ id: f.replace(/\.mdx$/u, ''), sample: false, ...(parseFrontmatter(readFileSync(path.join(dir, 'cases', f), 'utf8')).data as Omit<RawCase, 'id'>) }));
+    .map((f) => {
+      const data = parseFrontmatter(readFileSync(path.join(dir, 'cases', f), 'utf8')).data as Omit<RawCase, 'id'>;
+      return { ...data, id: f.replace(/\.mdx$/u, ''), sample: data.sample === true };
+    });
   const regionOf = (c: RawCase) => cities.find((x) => x.id === c.city)!.region!;
   return { cities, regions: yaml('regions.yaml'), parks: yaml('parks.yaml'), themes: yaml('themes.yaml'), cases, regionOf };
 }
@@ -53,7 +56,7 @@ describe('facet pages', () => {
     if (ids.length === 0) expect($('.empty-note').text()).toContain('还没有案例');
     // The same count beside the value in the finder's facet list.
     const finder = readPage('/cases/');
-    expect(finder(`.facet-browse li[data-facet="${kind}"][data-facet-id="${id}"] .facet-count`).text()).toBe(String(ids.length));
+    expect(finder(`.facet-browse li[data-facet="${kind}"][data-facet-id="${id}"] .facet-count`).text()).toBe(`${ids.length}个案例`);
   });
 });
 
