@@ -1,6 +1,10 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
+import sirv from 'sirv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, serve } from '../helpers/browser.ts';
+import { runBuild } from '../helpers/build.ts';
 import { readPage } from '../helpers/site.ts';
 
 /** The case pages a static facet page lists (the no-JavaScript truth the finder must agree with). */
@@ -122,5 +126,42 @@ describe('the case finder without JavaScript', () => {
     expect(listed).toEqual(listedOn('/cases/city/shanwei/'));
     expect(listed.length).toBeGreaterThan(0);
     await context.close();
+  });
+});
+
+describe('the case finder under a sub-path', () => {
+  const base = '/shuangzhuanyi/';
+  const build = runBuild({ SITE_BASE: base });
+  let server: Server;
+  let origin: string;
+
+  beforeAll(async () => {
+    expect(build.status, build.output).toBe(0);
+    const files = sirv(build.outDir, { dev: false, etag: false });
+    server = createServer((req, res) => {
+      const notFound = () => {
+        res.statusCode = 404;
+        res.end('not found');
+      };
+      if (!req.url?.startsWith(base)) return notFound();
+      req.url = req.url.slice(base.length - 1);
+      files(req, res, notFound);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+
+  afterAll(async () => {
+    await new Promise((resolve) => server?.close(resolve));
+  });
+
+  it('loads the search index from the sub-path and filters', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}${base}cases/?city=shanwei`);
+    await page.waitForSelector('[data-case-finder][data-ready="true"]');
+    const expected = listedOn('/cases/city/shanwei/').map((url) => `${base}${url.slice(1)}`);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(await shown(page)).toEqual(expected);
+    await page.close();
   });
 });
