@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { collections as registry } from './schemas/index.ts';
+import { file, glob } from 'astro/loaders';
+import { collections as registry, dataCollections as data } from './schemas/index.ts';
 
 // CONTENT_DIR lets tests build the site from a fixture folder instead of `content/`.
 const contentDir = process.env.CONTENT_DIR ?? './content';
@@ -10,4 +10,12 @@ export const collections = {
     loader: glob({ pattern: registry.notices.pattern, base: `${contentDir}/${registry.notices.dir}` }),
     schema: registry.notices.schema,
   }),
+  cases: defineCollection({
+    loader: glob({ pattern: registry.cases.pattern, base: `${contentDir}/${registry.cases.dir}` }),
+    schema: registry.cases.schema,
+  }),
+  regions: defineCollection({ loader: file(`${contentDir}/${data.regions.file}`), schema: data.regions.schema }),
+  cities: defineCollection({ loader: file(`${contentDir}/${data.cities.file}`), schema: data.cities.schema }),
+  parks: defineCollection({ loader: file(`${contentDir}/${data.parks.file}`), schema: data.parks.schema }),
+  themes: defineCollection({ loader: file(`${contentDir}/${data.themes.file}`), schema: data.themes.schema }),
 };

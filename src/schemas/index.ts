@@ -1,4 +1,9 @@
 import { noticeSchema } from './notices.ts';
+import { caseSchema } from './cases.ts';
+import { citySchema } from './cities.ts';
+import { parkSchema } from './parks.ts';
+import { regionSchema } from './regions.ts';
+import { themeSchema } from './themes.ts';
 
 /**
  * Every content collection: its folder under `content/` and its schema.
@@ -7,6 +12,21 @@ import { noticeSchema } from './notices.ts';
  */
 export const collections = {
   notices: { dir: 'notices', pattern: '**/*.mdx', schema: noticeSchema },
+  cases: { dir: 'cases', pattern: '**/*.mdx', schema: caseSchema },
 } as const;
 
 export type CollectionName = keyof typeof collections;
+
+/**
+ * Reference data: one YAML list per collection in `content/`, each item with an
+ * `id`. Astro loads them with its `file()` loader; the content check validates
+ * them and every reference to their ids (src/lib/content-check/rules/references.ts).
+ */
+export const dataCollections = {
+  regions: { file: 'regions.yaml', schema: regionSchema },
+  cities: { file: 'cities.yaml', schema: citySchema },
+  parks: { file: 'parks.yaml', schema: parkSchema },
+  themes: { file: 'themes.yaml', schema: themeSchema },
+} as const;
+
+export type DataCollectionName = keyof typeof dataCollections;

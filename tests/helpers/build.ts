@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { root } from './paths.ts';
@@ -17,7 +17,13 @@ export interface BuildResult {
  * cache so that builds running side by side do not share state.
  */
 export function runBuild(env: Record<string, string> = {}): BuildResult {
-  const outDir = env.OUT_DIR ?? mkdtempSync(path.join(os.tmpdir(), 'szy-dist-'));
+  // Astro writes a build's prerender chunks beside its outDir only when outDir lies inside the
+  // project; otherwise into <project>/.astro/, shared by every build running at the same time, so
+  // builds in parallel test files overwrote each other's chunks. Temporary builds go inside the
+  // project (node_modules/.cache, ignored by git and eslint).
+  const tmpRoot = path.join(root, 'node_modules/.cache/szy-builds');
+  mkdirSync(tmpRoot, { recursive: true });
+  const outDir = env.OUT_DIR ?? mkdtempSync(path.join(tmpRoot, 'dist-'));
   const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'szy-cache-'));
   // Vitest puts Vite's own variables (BASE_URL, MODE, PROD…) into process.env; the
   // build would read them as its own import.meta.env, so pass only the real environment.

@@ -4,13 +4,15 @@ import { collections, type CollectionName } from '../../schemas/index.ts';
 import type { CheckedEntry } from './entry.ts';
 import { parseFrontmatter } from './frontmatter.ts';
 import type { Problem } from './problem.ts';
+import { checkDataFiles } from './data-files.ts';
 import { attachmentAnchors } from './rules/attachment-anchors.ts';
 import { editorialNoteQuotes } from './rules/editorial-note-quotes.ts';
+import { references } from './rules/references.ts';
 import { uniqueDocNumbers } from './rules/unique-doc-numbers.ts';
 import { schemaProblems } from './schema-problems.ts';
 
 /** Rules that look across all entries, after each has passed (or failed) its schema. */
-const crossRules: ((entries: CheckedEntry[]) => Problem[])[] = [uniqueDocNumbers, attachmentAnchors, editorialNoteQuotes];
+const crossRules: ((entries: CheckedEntry[]) => Problem[])[] = [uniqueDocNumbers, attachmentAnchors, editorialNoteQuotes, references];
 
 function listFiles(dir: string, extensions: string[]): string[] {
   let names: string[];
@@ -55,6 +57,9 @@ export function checkContent({ root, contentDir = 'content' }: CheckOptions): Pr
       else problems.push(...schemaProblems(file, parsed, collection.schema, result.error));
     }
   }
+  const data = checkDataFiles(root, base);
+  entries.push(...data.entries);
+  problems.push(...data.problems);
   for (const rule of crossRules) problems.push(...rule(entries));
   return problems;
 }

@@ -1,9 +1,9 @@
-import type { CollectionName } from '../../schemas/index.ts';
+import type { CollectionName, DataCollectionName } from '../../schemas/index.ts';
 import type { ParsedFile } from './frontmatter.ts';
 
 /** A content file as the checker sees it: where it is and what it says. */
 export interface CheckedEntry {
-  collection: CollectionName;
+  collection: CollectionName | DataCollectionName;
   /** Path relative to the project root. */
   file: string;
   parsed: ParsedFile;
