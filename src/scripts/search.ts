@@ -73,14 +73,26 @@ function renderFacets(all: Record<string, Record<string, number>>, counts: Recor
   panel.hidden = facets.childElementCount === 0;
 }
 
+/** Whether the excerpt Pagefind chose lies in the page's index-only terms (SearchMeta.astro). */
+function matchedOnlyIndexTerms(r: Result): boolean {
+  const terms = r.meta.terms?.replace(/\s+/gu, '');
+  const plain = r.excerpt.replace(/<[^>]*>/gu, '').replace(/\s+/gu, '').replace(/[.。]/gu, '');
+  return Boolean(terms && plain.length > 4 && terms.includes(plain.slice(2, -2)));
+}
+
 function renderResult(r: Result): HTMLLIElement {
   const title = el('a', { href: r.url }, r.meta.title ?? r.url);
   const heading = el('h3', {}, title);
   if (r.meta.sample) heading.append(' ', el('span', { className: 'badge' }, '示例'));
   const facts = [r.meta.type, formatDate(r.meta.date), r.meta.docNumber].filter(Boolean).join(' · ');
   const excerpt = el('p', { className: 'search-excerpt' });
-  // Pagefind's excerpt is the page's text, HTML-escaped, with the matches in <mark>.
-  excerpt.innerHTML = r.excerpt;
+  if (r.meta.description && matchedOnlyIndexTerms(r)) {
+    // The match is in the page's index-only terms (another name or 发文字号 form): show its summary.
+    excerpt.textContent = r.meta.description;
+  } else {
+    // Pagefind's excerpt is the page's text, HTML-escaped, with the matches in <mark>.
+    excerpt.innerHTML = r.excerpt;
+  }
   return el('li', {}, heading, el('p', { className: 'search-facts muted' }, facts), excerpt);
 }
 
@@ -110,7 +122,9 @@ async function update(state: SearchState): Promise<void> {
   }
   status.textContent = '正在搜索……';
   const sort = sortOrders[state.sort].sort;
-  const [search, all] = await Promise.all([pf.search(term || null, { filters: pagefindFilters(state), ...(sort ? { sort } : {}) }), pf.filters()]);
+  // Filter counts come with a search only once the filter index is loaded.
+  const all = await pf.filters();
+  const search = await pf.search(term || null, { filters: pagefindFilters(state), ...(sort ? { sort } : {}) });
   if (mine !== run) return;
   renderFacets(all, search.filters, state);
   const results = await Promise.all(search.results.slice(0, shown).map((r) => r.data()));

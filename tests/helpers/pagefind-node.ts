@@ -60,8 +60,13 @@ function shimFetch(): void {
  * Loads the Pagefind browser bundle of a built site (dist/pagefind/pagefind.js) in Node.
  * Each call gets its own module instance; `fetched` lists every file it has read so far,
  * with pagefind.js itself first, as a browser would download them.
+ *
+ * In a browser Pagefind takes the language from <html lang>, and for Chinese cuts the query
+ * into words with Intl.Segmenter before searching; without a document it would search the
+ * query uncut. So the first search here runs under a stand-in document whose <html lang> is
+ * the search page's (zh-CN), exactly as in a browser. Call `options()` before the first search.
  */
-export async function loadPagefind(siteDir: string): Promise<{ pagefind: PagefindApi; fetched: Fetched[] }> {
+export async function loadPagefind(siteDir: string, lang = 'zh-CN'): Promise<{ pagefind: PagefindApi; fetched: Fetched[] }> {
   shimFetch();
   const dir = path.resolve(siteDir);
   const fetched: Fetched[] = [];
@@ -69,6 +74,27 @@ export async function loadPagefind(siteDir: string): Promise<{ pagefind: Pagefin
   const bundle = path.join(dir, 'pagefind/pagefind.js');
   fetched.push({ file: 'pagefind/pagefind.js', bytes: readFileSync(bundle).length });
   const url = `${pathToFileURL(bundle).href}?instance=${Date.now()}-${Math.random()}`;
-  const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
+  const module = (await import(/* @vite-ignore */ url)) as PagefindApi;
+  let initialised = false;
+  const init = async () => {
+    if (initialised) return;
+    initialised = true;
+    const g = globalThis as { document?: unknown };
+    const had = 'document' in g;
+    const previous = g.document;
+    g.document = { querySelector: (sel: string) => (sel === 'html' ? { getAttribute: (name: string) => (name === 'lang' ? lang : null) } : null) };
+    try {
+      await module.init();
+    } finally {
+      if (had) g.document = previous;
+      else delete g.document;
+    }
+  };
+  const pagefind: PagefindApi = {
+    options: (o) => module.options(o),
+    init,
+    search: async (term, o) => (await init(), module.search(term, o)),
+    filters: async () => (await init(), module.filters()),
+  };
   return { pagefind, fetched };
 }
