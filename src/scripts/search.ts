@@ -46,12 +46,14 @@ function formatDate(iso: string | undefined): string {
 
 /** The state shown by the form's controls. */
 function readForm(): SearchState {
-  const state = parseState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>).toString());
-  return state;
+  const params = new URLSearchParams();
+  for (const [name, value] of new FormData(form)) if (typeof value === 'string') params.append(name, value);
+  return parseState(params.toString());
 }
 
 function valueOrder(name: string, values: string[]): string[] {
-  if (name === 'type') return [...contentTypes].filter((t) => values.includes(t)).concat(values.filter((v) => !(contentTypes as readonly string[]).includes(v)));
+  const known: readonly string[] = contentTypes;
+  if (name === 'type') return [...known.filter((t) => values.includes(t)), ...values.filter((v) => !known.includes(v))];
   if (name === 'year') return [...values].sort().reverse();
   return [...values].sort((a, b) => a.localeCompare(b, 'zh-CN'));
 }
