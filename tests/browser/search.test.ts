@@ -6,6 +6,7 @@ import { launchBrowser, serve } from '../helpers/browser.ts';
 import { runBuild } from '../helpers/build.ts';
 import { writeQuotingSite } from '../helpers/search-fixture.ts';
 import { openIndex, topUrls } from '../helpers/search-queries.ts';
+import { measureFirstSearch } from '../helpers/search-weight.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const circular = '/notices/yue-jingxin-yuanqu-2012-68/';
@@ -99,6 +100,21 @@ describe('the search page', () => {
       await waitForResults(page, /找到 \d+ 条/u);
       expect((await resultUrls(page)).slice(0, 5), q).toEqual(await topUrls(pagefind, q));
     }
+    await page.close();
+  });
+
+  it('downloads for a first search what measureFirstSearch counts', async () => {
+    const page = await browser.newPage();
+    const downloaded: string[] = [];
+    page.on('response', (r) => {
+      const { pathname } = new URL(r.url());
+      if (/^\/(pagefind|_astro)\/.+\.(js|json|pagefind|pf_\w+)$/u.test(pathname)) downloaded.push(pathname.slice(1));
+    });
+    await page.goto(`${quoting.url}/search/?q=${encodeURIComponent('产业转移')}`);
+    await waitForResults(page, /找到 \d+ 条/u);
+    await page.waitForLoadState('networkidle');
+    const measured = await measureFirstSearch(fixture.outDir, '产业转移');
+    expect(downloaded.sort()).toEqual(measured.files.map((f) => f.file).sort());
     await page.close();
   });
 

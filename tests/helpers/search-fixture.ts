@@ -27,7 +27,7 @@ export function writeQuotingSite(count: number): string {
   copyFileSync(path.join(root, 'content/search/synonyms.yaml'), path.join(dir, 'search/synonyms.yaml'));
   const sentences = circularSentences();
   for (let i = 0; i < count; i++) {
-    const day = new Date(Date.UTC(2013, 0, 1 + i * 3)).toISOString().slice(0, 10);
+    const day = new Date(Date.UTC(2013, 0, 1 + ((i * 3) % 360))).toISOString().slice(0, 10);
     const quoted = [sentences[(i * 7) % sentences.length]!, sentences[(i * 7 + 3) % sentences.length]!];
     const page = [
       '---',
