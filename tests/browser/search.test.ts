@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,8 +13,29 @@ import { measureFirstSearch } from '../helpers/search-weight.ts';
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const circular = '/notices/yue-jingxin-yuanqu-2012-68/';
 
-// A test site where filters matter: the circular (2012) and 40 short sample circulars (2013) quoting it.
-const fixture = runBuild({ CONTENT_DIR: writeQuotingSite(40) });
+// A test site where filters matter: the circular (2012) and 40 short sample circulars (2013)
+// quoting it, built under a sub-path as some hosts serve the site (SITE_BASE).
+const base = '/szy/';
+const fixture = runBuild({ CONTENT_DIR: writeQuotingSite(40), SITE_BASE: base });
+const circularThere = `/szy${circular}`;
+
+/** Serves a folder under the sub-path, as a host with SITE_BASE would. */
+async function serveUnder(dir: string, prefix: string): Promise<Awaited<ReturnType<typeof serve>>> {
+  const inner = await serve(dir);
+  const server = createServer(async (req, res) => {
+    if (!req.url?.startsWith(prefix)) {
+      res.statusCode = 404;
+      res.end('not found');
+      return;
+    }
+    const upstream = await fetch(inner.url + req.url.slice(prefix.length - 1));
+    res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/octet-stream' });
+    res.end(Buffer.from(await upstream.arrayBuffer()));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}${prefix.slice(0, -1)}`, close: async () => { await new Promise((r) => server.close(r)); await inner.close(); } };
+}
 
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serve>>;
@@ -20,7 +43,7 @@ let quoting: Awaited<ReturnType<typeof serve>>;
 
 beforeAll(async () => {
   expect(fixture.status, fixture.output).toBe(0);
-  [browser, site, quoting] = await Promise.all([launchBrowser(), serve(), serve(fixture.outDir)]);
+  [browser, site, quoting] = await Promise.all([launchBrowser(), serve(), serveUnder(fixture.outDir, base)]);
 });
 
 afterAll(async () => {
@@ -56,7 +79,7 @@ describe('the search page', () => {
     await page.keyboard.press('Enter');
     await waitForResults(page, /找到 \d+ 条/u);
     const all = await resultUrls(page);
-    expect(all[0]).toBe(circular);
+    expect(all[0]).toBe(circularThere);
     expect(all.length).toBeGreaterThan(1);
     expect(await page.locator('#search-list mark').count()).toBeGreaterThan(0);
     expect(await page.locator('#search-list .search-facts').first().textContent()).toBe('通知 · 2012年2月6日 · 粤经信园区〔2012〕68号');
@@ -66,12 +89,12 @@ describe('the search page', () => {
     const year2012 = page.locator('#search-facets input[name="year"][value="2012"]');
     for (let i = 0; i < 40 && !(await year2012.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
-    await expect.poll(() => resultUrls(page)).toEqual([circular]);
+    await expect.poll(() => resultUrls(page)).toEqual([circularThere]);
     expect(new URL(page.url()).search).toBe(`?q=${encodeURIComponent('腾笼换鸟')}&year=2012`);
 
     await page.reload();
     await waitForResults(page, /找到 1 条/u);
-    expect(await resultUrls(page)).toEqual([circular]);
+    expect(await resultUrls(page)).toEqual([circularThere]);
     expect(await year2012.isChecked()).toBe(true);
     expect(await page.locator('#search-q').inputValue()).toBe('腾笼换鸟');
 
@@ -85,9 +108,9 @@ describe('the search page', () => {
     const page = await browser.newPage();
     await page.goto(`${quoting.url}/search/?q=${encodeURIComponent('腾笼换鸟')}&sort=date-asc`);
     await waitForResults(page, /找到 \d+ 条/u);
-    expect((await resultUrls(page))[0]).toBe(circular);
+    expect((await resultUrls(page))[0]).toBe(circularThere);
     await page.locator('#search-sort').selectOption('date-desc');
-    await expect.poll(async () => (await resultUrls(page)).at(-1)).toBe(circular);
+    await expect.poll(async () => (await resultUrls(page)).at(-1)).toBe(circularThere);
     expect(new URL(page.url()).searchParams.get('sort')).toBe('date-desc');
     await page.close();
   });
@@ -98,7 +121,7 @@ describe('the search page', () => {
     for (const q of ['省经信委', '產業轉移', '粤经信园区[2012]68号', '园区', '深汕特别合作区']) {
       await page.goto(`${quoting.url}/search/?q=${encodeURIComponent(q)}`);
       await waitForResults(page, /找到 \d+ 条/u);
-      expect((await resultUrls(page)).slice(0, 5), q).toEqual(await topUrls(pagefind, q));
+      expect((await resultUrls(page)).slice(0, 5), q).toEqual((await topUrls(pagefind, q)).map((u) => `/szy${u}`));
     }
     await page.close();
   });
@@ -108,7 +131,8 @@ describe('the search page', () => {
     const downloaded: string[] = [];
     page.on('response', (r) => {
       const { pathname } = new URL(r.url());
-      if (/^\/(pagefind|_astro)\/.+\.(js|json|pagefind|pf_\w+)$/u.test(pathname)) downloaded.push(pathname.slice(1));
+      const file = pathname.slice(base.length);
+      if (pathname.startsWith(base) && /^(pagefind|_astro)\/.+\.(js|json|pagefind|pf_\w+)$/u.test(file)) downloaded.push(file);
     });
     await page.goto(`${quoting.url}/search/?q=${encodeURIComponent('产业转移')}`);
     await waitForResults(page, /找到 \d+ 条/u);
