@@ -6,7 +6,8 @@
  */
 import { normalizeQuery } from '../lib/search/query.ts';
 import { pagefindOptions, sortOrders } from '../lib/search/options.ts';
-import { filterLabels, contentTypes, type FilterName } from '../lib/search/filters.ts';
+import { filterLabels, type FilterName } from '../lib/search/filters.ts';
+import { excerptIsIndexTerms, orderFilterValues, resultFacts } from '../lib/search/results.ts';
 import { formatState, pagefindFilters, parseState, type SearchState } from '../lib/search/url-state.ts';
 
 interface Result {
@@ -39,23 +40,11 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
   return node;
 }
 
-function formatDate(iso: string | undefined): string {
-  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/u.exec(iso) : null;
-  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : '';
-}
-
 /** The state shown by the form's controls. */
 function readForm(): SearchState {
   const params = new URLSearchParams();
   for (const [name, value] of new FormData(form)) if (typeof value === 'string') params.append(name, value);
   return parseState(params.toString());
-}
-
-function valueOrder(name: string, values: string[]): string[] {
-  const known: readonly string[] = contentTypes;
-  if (name === 'type') return [...known.filter((t) => values.includes(t)), ...values.filter((v) => !known.includes(v))];
-  if (name === 'year') return [...values].sort().reverse();
-  return [...values].sort((a, b) => a.localeCompare(b, 'zh-CN'));
 }
 
 /** Renders one fieldset of checkboxes per filter, with the number of matching pages. */
@@ -65,7 +54,7 @@ function renderFacets(all: Record<string, Record<string, number>>, counts: Recor
     const values = Object.keys(all[name] ?? {});
     if (values.length === 0) continue;
     const set = el('fieldset', { className: 'search-facet' }, el('legend', {}, label));
-    for (const value of valueOrder(name, values)) {
+    for (const value of orderFilterValues(name, values)) {
       const box = el('input', { type: 'checkbox', name, value, checked: state.filters[name]?.includes(value) ?? false });
       const count = counts[name]?.[value] ?? 0;
       set.append(el('label', {}, box, ` ${value} `, el('span', { className: 'muted' }, `（${count}）`)));
@@ -75,27 +64,19 @@ function renderFacets(all: Record<string, Record<string, number>>, counts: Recor
   panel.hidden = facets.childElementCount === 0;
 }
 
-/** Whether the excerpt Pagefind chose lies in the page's index-only terms (SearchMeta.astro). */
-function matchedOnlyIndexTerms(r: Result): boolean {
-  const terms = r.meta.terms?.replace(/\s+/gu, '');
-  const plain = r.excerpt.replace(/<[^>]*>/gu, '').replace(/\s+/gu, '').replace(/[.。]/gu, '');
-  return Boolean(terms && plain.length > 4 && terms.includes(plain.slice(2, -2)));
-}
-
 function renderResult(r: Result): HTMLLIElement {
   const title = el('a', { href: r.url }, r.meta.title ?? r.url);
   const heading = el('h3', {}, title);
   if (r.meta.sample) heading.append(' ', el('span', { className: 'badge' }, '示例'));
-  const facts = [r.meta.type, formatDate(r.meta.date), r.meta.docNumber].filter(Boolean).join(' · ');
   const excerpt = el('p', { className: 'search-excerpt' });
-  if (r.meta.description && matchedOnlyIndexTerms(r)) {
+  if (r.meta.description && excerptIsIndexTerms(r.excerpt, r.meta.terms)) {
     // The match is in the page's index-only terms (another name or 发文字号 form): show its summary.
     excerpt.textContent = r.meta.description;
   } else {
     // Pagefind's excerpt is the page's text, HTML-escaped, with the matches in <mark>.
     excerpt.innerHTML = r.excerpt;
   }
-  return el('li', {}, heading, el('p', { className: 'search-facts muted' }, facts), excerpt);
+  return el('li', {}, heading, el('p', { className: 'search-facts muted' }, resultFacts(r.meta)), excerpt);
 }
 
 async function load(): Promise<Pagefind> {

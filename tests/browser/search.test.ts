@@ -82,6 +82,8 @@ describe('the search page', () => {
     expect(all[0]).toBe(circularThere);
     expect(all.length).toBeGreaterThan(1);
     expect(await page.locator('#search-list mark').count()).toBeGreaterThan(0);
+    // The sample pages are marked 示例; the real circular is not.
+    expect(await page.locator('#search-list li h3 .badge').allTextContents()).toEqual(all.slice(1).map(() => '示例'));
     expect(await page.locator('#search-list .search-facts').first().textContent()).toBe('通知 · 2012年2月6日 · 粤经信园区〔2012〕68号');
     await expect.poll(() => page.locator('#search-facets legend').allTextContents()).toEqual(['类型', '年份', '主题', '发布机关']);
 
@@ -170,6 +172,14 @@ describe('the header search box', () => {
     await page.waitForURL(/\/search\/\?q=/u);
     await waitForResults(page, /找到 1 条/u);
     expect(await resultUrls(page)).toEqual([circular]);
+    await page.close();
+  });
+
+  it("shows the page's summary when only another name of it matched (省经信委)", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/search/?q=${encodeURIComponent('省经信委')}`);
+    await waitForResults(page, /找到 1 条/u);
+    expect(await page.locator('#search-list .search-excerpt').textContent()).toMatch(/^广东省经济和信息化委员会印发《2012年产业转移工作要点》/u);
     await page.close();
   });
 
