@@ -24,7 +24,8 @@ interface Pagefind {
 const form = document.getElementById('search-form') as HTMLFormElement;
 const input = document.getElementById('search-q') as HTMLInputElement;
 const sortSelect = document.getElementById('search-sort') as HTMLSelectElement;
-const panel = document.getElementById('search-filters') as HTMLElement;
+const panel = document.getElementById('search-filters') as HTMLDetailsElement;
+const filterCount = document.getElementById('search-filter-count') as HTMLElement;
 const facets = document.getElementById('search-facets') as HTMLElement;
 const status = document.getElementById('search-status') as HTMLElement;
 const list = document.getElementById('search-list') as HTMLOListElement;
@@ -62,6 +63,8 @@ function renderFacets(all: Record<string, Record<string, number>>, counts: Recor
     facets.append(set);
   }
   panel.hidden = facets.childElementCount === 0;
+  const selected = Object.values(state.filters).reduce((n, v) => n + v.length, 0);
+  filterCount.textContent = selected > 0 ? `（已选 ${selected} 项）` : '';
 }
 
 function renderResult(r: Result): HTMLLIElement {
@@ -150,6 +153,9 @@ window.addEventListener('popstate', () => {
   shown = PAGE;
   void update(parseState(location.search));
 });
+
+// Filters stand beside the results on wide screens; on phones they fold away under their heading.
+panel.open = window.matchMedia('(min-width: 48rem)').matches;
 
 void update(parseState(location.search)).catch(() => {
   status.textContent = '搜索索引加载失败，请稍后再试，或浏览下面列出的全部内容。';

@@ -172,6 +172,10 @@ describe('the header search box', () => {
     await page.waitForURL(/\/search\/\?q=/u);
     await waitForResults(page, /找到 1 条/u);
     expect(await resultUrls(page)).toEqual([circular]);
+    // On a phone the filters fold away under their heading, so the results come first to the eye.
+    expect(await page.locator('#search-filters').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await page.locator('#search-filters summary').click();
+    expect(await page.locator('#search-facets input[name="year"][value="2012"]').isVisible()).toBe(true);
     await page.close();
   });
 
