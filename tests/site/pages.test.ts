@@ -5,8 +5,11 @@ import { dist } from '../helpers/paths.ts';
 import { htmlFiles, readPage } from '../helpers/site.ts';
 
 const pages = htmlFiles();
-/** Pages allowed one external script (progressive enhancement), by file. */
-const scriptedPages: Record<string, string> = { 'cases/index.html': '/scripts/case-finder.js' };
+/** Pages allowed one external script of their own (progressive enhancement), by file. */
+const scriptedPages: Record<string, RegExp> = {
+  'cases/index.html': /^\/scripts\/case-finder\.js$/u,
+  'search/index.html': /^\/_astro\/[^/]+\.js$/u,
+};
 
 describe.each(pages)('%s', (file) => {
   const $ = readPage(file);
@@ -20,9 +23,10 @@ describe.each(pages)('%s', (file) => {
     expect($('h1')).toHaveLength(1);
   });
 
-  it('carries no script (the case finder only an external one)', () => {
-    const external = scriptedPages[file];
-    expect($('script').map((_, el) => $(el).attr('src') ?? 'inline').get()).toEqual(external ? [external] : []);
+  it('carries no script (the case finder and the search page: only their own external one)', () => {
+    const allowed = scriptedPages[file];
+    const scripts = $('script').map((_, el) => $(el).attr('src') ?? `inline: ${$(el).text()}`).get();
+    expect(scripts).toEqual(allowed ? [expect.stringMatching(allowed)] : []);
     expect($('[onclick], [onload]')).toHaveLength(0);
   });
 
@@ -53,6 +57,6 @@ describe.each(pages)('%s', (file) => {
 
 it('builds the pages of the foundation', () => {
   expect(pages).toEqual(
-    expect.arrayContaining(['index.html', '404.html', 'notices/index.html', 'notices/numbers/index.html', 'notices/yue-jingxin-yuanqu-2012-68/index.html']),
+    expect.arrayContaining(['index.html', '404.html', 'notices/index.html', 'notices/numbers/index.html', 'notices/yue-jingxin-yuanqu-2012-68/index.html', 'search/index.html']),
   );
 });

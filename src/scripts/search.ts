@@ -1,0 +1,162 @@
+/**
+ * The search page's script (the only client JavaScript on the site): runs Pagefind's
+ * browser API over the built index, keeps query, filters and sort in the URL, and renders
+ * results and filter counts. Loaded as an external module; needs the CSP
+ * script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; worker-src 'self'.
+ */
+import { normalizeQuery } from '../lib/search/query.ts';
+import { pagefindOptions, sortOrders } from '../lib/search/options.ts';
+import { filterLabels, type FilterName } from '../lib/search/filters.ts';
+import { excerptIsIndexTerms, orderFilterValues, resultFacts } from '../lib/search/results.ts';
+import { formatState, pagefindFilters, parseState, type SearchState } from '../lib/search/url-state.ts';
+
+interface Result {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(q: string | null, o: Record<string, unknown>): Promise<{ results: { data(): Promise<Result> }[]; filters: Record<string, Record<string, number>> }>;
+}
+
+const form = document.getElementById('search-form') as HTMLFormElement;
+const input = document.getElementById('search-q') as HTMLInputElement;
+const sortSelect = document.getElementById('search-sort') as HTMLSelectElement;
+const panel = document.getElementById('search-filters') as HTMLDetailsElement;
+const filterCount = document.getElementById('search-filter-count') as HTMLElement;
+const facets = document.getElementById('search-facets') as HTMLElement;
+const status = document.getElementById('search-status') as HTMLElement;
+const list = document.getElementById('search-list') as HTMLOListElement;
+const PAGE = 10;
+
+let pagefind: Pagefind | undefined;
+let shown = PAGE;
+let run = 0;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+/** The state shown by the form's controls. */
+function readForm(): SearchState {
+  const params = new URLSearchParams();
+  for (const [name, value] of new FormData(form)) if (typeof value === 'string') params.append(name, value);
+  return parseState(params.toString());
+}
+
+/** Renders one fieldset of checkboxes per filter, with the number of matching pages. */
+function renderFacets(all: Record<string, Record<string, number>>, counts: Record<string, Record<string, number>>, state: SearchState): void {
+  facets.replaceChildren();
+  for (const [name, label] of Object.entries(filterLabels) as [FilterName, string][]) {
+    const values = Object.keys(all[name] ?? {});
+    if (values.length === 0) continue;
+    const set = el('fieldset', { className: 'search-facet' }, el('legend', {}, label));
+    for (const value of orderFilterValues(name, values)) {
+      const box = el('input', { type: 'checkbox', name, value, checked: state.filters[name]?.includes(value) ?? false });
+      const count = counts[name]?.[value] ?? 0;
+      set.append(el('label', {}, box, ` ${value} `, el('span', { className: 'muted' }, `（${count}）`)));
+    }
+    facets.append(set);
+  }
+  panel.hidden = facets.childElementCount === 0;
+  const selected = Object.values(state.filters).reduce((n, v) => n + v.length, 0);
+  filterCount.textContent = selected > 0 ? `（已选 ${selected} 项）` : '';
+}
+
+function renderResult(r: Result): HTMLLIElement {
+  const title = el('a', { href: r.url }, r.meta.title ?? r.url);
+  const heading = el('h3', {}, title);
+  if (r.meta.sample) heading.append(' ', el('span', { className: 'badge' }, '示例'));
+  const excerpt = el('p', { className: 'search-excerpt' });
+  if (r.meta.description && excerptIsIndexTerms(r.excerpt, r.meta.terms)) {
+    // The match is in the page's index-only terms (another name or 发文字号 form): show its summary.
+    excerpt.textContent = r.meta.description;
+  } else {
+    // Pagefind's excerpt is the page's text, HTML-escaped, with the matches in <mark>.
+    excerpt.innerHTML = r.excerpt;
+  }
+  return el('li', {}, heading, el('p', { className: 'search-facts muted' }, resultFacts(r.meta)), excerpt);
+}
+
+async function load(): Promise<Pagefind> {
+  if (pagefind) return pagefind;
+  const loaded = (await import(/* @vite-ignore */ form.dataset.pagefind!)) as Pagefind;
+  await loaded.options(pagefindOptions(form.dataset.base!));
+  pagefind = loaded;
+  return loaded;
+}
+
+/** Runs the search the state describes and renders it. */
+async function update(state: SearchState): Promise<void> {
+  const mine = ++run;
+  input.value = state.q;
+  sortSelect.value = state.sort;
+  const pf = await load();
+  const hasFilters = Object.keys(state.filters).length > 0;
+  const term = normalizeQuery(state.q);
+  if (!term && !hasFilters) {
+    const all = await pf.filters();
+    if (mine !== run) return;
+    renderFacets(all, all, state);
+    list.replaceChildren();
+    status.textContent = '请输入关键词，或选择筛选条件。';
+    return;
+  }
+  status.textContent = '正在搜索……';
+  const sort = sortOrders[state.sort].sort;
+  // Filter counts come with a search only once the filter index is loaded.
+  const all = await pf.filters();
+  const search = await pf.search(term || null, { filters: pagefindFilters(state), ...(sort ? { sort } : {}) });
+  if (mine !== run) return;
+  renderFacets(all, search.filters, state);
+  const results = await Promise.all(search.results.slice(0, shown).map((r) => r.data()));
+  if (mine !== run) return;
+  list.replaceChildren(...results.map(renderResult));
+  const what = term ? `“${state.q}”` : '所选条件';
+  status.textContent = search.results.length === 0 ? `没有找到与${what}相关的内容。` : `找到 ${search.results.length} 条与${what}相关的结果。`;
+  if (search.results.length > shown) {
+    const more = el('button', { type: 'button', className: 'search-more' }, `显示更多结果（还有 ${search.results.length - shown} 条）`);
+    more.addEventListener('click', () => {
+      shown += PAGE;
+      void update(state);
+    });
+    list.append(el('li', { className: 'search-more-item' }, more));
+  }
+}
+
+/** Puts the form's state into the URL (a new history entry) and searches. */
+function commit(replace = false): void {
+  const state = readForm();
+  const url = `${location.pathname}${formatState(state)}`;
+  if (url !== `${location.pathname}${location.search}`) history[replace ? 'replaceState' : 'pushState'](null, '', url);
+  shown = PAGE;
+  void update(state);
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  commit();
+});
+form.addEventListener('change', (event) => {
+  if (event.target !== input) commit();
+});
+let typing: ReturnType<typeof setTimeout> | undefined;
+input.addEventListener('input', () => {
+  clearTimeout(typing);
+  typing = setTimeout(() => commit(true), 300);
+});
+window.addEventListener('popstate', () => {
+  shown = PAGE;
+  void update(parseState(location.search));
+});
+
+// Filters stand beside the results on wide screens; on phones they fold away under their heading.
+panel.open = window.matchMedia('(min-width: 48rem)').matches;
+
+void update(parseState(location.search)).catch(() => {
+  status.textContent = '搜索索引加载失败，请稍后再试，或浏览下面列出的全部内容。';
+});

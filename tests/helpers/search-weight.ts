@@ -1,0 +1,50 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as cheerio from 'cheerio';
+import { pagefindOptions } from '../../src/lib/search/options.ts';
+import { normalizeQuery } from '../../src/lib/search/query.ts';
+import { loadPagefind } from './pagefind-node.ts';
+
+export interface SearchWeight {
+  /** Every file the first search downloads, in order, with its size on disk and gzipped. */
+  files: { file: string; bytes: number; gzip: number }[];
+  /** Bytes of the search page's own script(s). */
+  scriptBytes: number;
+  /** Bytes Pagefind fetches: its bundle, WebAssembly, entry, metadata, index and filter chunks, fragments. */
+  pagefindBytes: number;
+  /** scriptBytes + pagefindBytes. */
+  totalBytes: number;
+  /** The same, as served with gzip (Pagefind's index files are already compressed). */
+  totalGzip: number;
+}
+
+/**
+ * Measures the bytes a reader's FIRST search downloads on a built site, beyond the HTML and
+ * stylesheet of the search page: the page's script, then what Pagefind fetches when the page
+ * loads the filter counts, searches `query` and loads the first `results` results — the same
+ * calls, in the same order, as src/scripts/search.ts. Reusable by the benchmark over any corpus.
+ */
+export async function measureFirstSearch(siteDir: string, query: string, results = 10): Promise<SearchWeight> {
+  const dir = path.resolve(siteDir);
+  const html = cheerio.load(readFileSync(path.join(dir, 'search/index.html'), 'utf8'));
+  const base = html('#search-form').attr('data-base') ?? '/';
+  const scripts = html('script[src]')
+    .map((_, el) => html(el).attr('src')!)
+    .get()
+    .map((src) => path.join(dir, src.slice(base.length - 1)));
+  const files = scripts.map((file) => ({ file: path.relative(dir, file), body: readFileSync(file) }));
+  const { pagefind, fetched } = await loadPagefind(dir);
+  await pagefind.options(pagefindOptions(base));
+  await pagefind.filters();
+  const search = await pagefind.search(normalizeQuery(query), { filters: {} });
+  await Promise.all(search.results.slice(0, results).map((r) => r.data()));
+  for (const f of fetched) files.push({ file: f.file, body: readFileSync(path.join(dir, f.file)) });
+  // A browser with Web Workers (all current ones) runs Pagefind in a worker: one more script.
+  const worker = path.join(dir, 'pagefind/pagefind-worker.js');
+  if (existsSync(worker)) files.splice(scripts.length + 1, 0, { file: 'pagefind/pagefind-worker.js', body: readFileSync(worker) });
+  const rows = files.map(({ file, body }) => ({ file, bytes: body.length, gzip: file.endsWith('.js') ? gzipSync(body).length : body.length }));
+  const scriptBytes = rows.slice(0, scripts.length).reduce((n, r) => n + r.bytes, 0);
+  const pagefindBytes = rows.slice(scripts.length).reduce((n, r) => n + r.bytes, 0);
+  return { files: rows, scriptBytes, pagefindBytes, totalBytes: scriptBytes + pagefindBytes, totalGzip: rows.reduce((n, r) => n + r.gzip, 0) };
+}
