@@ -10,4 +10,16 @@ export const collections = {
     loader: glob({ pattern: registry.notices.pattern, base: `${contentDir}/${registry.notices.dir}` }),
     schema: registry.notices.schema,
   }),
+  bulletins: defineCollection({
+    loader: glob({ pattern: registry.bulletins.pattern, base: `${contentDir}/${registry.bulletins.dir}` }),
+    schema: registry.bulletins.schema,
+  }),
+  compilations: defineCollection({
+    loader: glob({ pattern: registry.compilations.pattern, base: `${contentDir}/${registry.compilations.dir}` }),
+    schema: registry.compilations.schema,
+  }),
+  documents: defineCollection({
+    loader: glob({ pattern: registry.documents.pattern, base: `${contentDir}/${registry.documents.dir}` }),
+    schema: registry.documents.schema,
+  }),
 };

@@ -1,4 +1,7 @@
 import { noticeSchema } from './notices.ts';
+import { bulletinSchema } from './bulletins.ts';
+import { compilationSchema } from './compilations.ts';
+import { documentSchema } from './documents.ts';
 
 /**
  * Every content collection: its folder under `content/` and its schema.
@@ -7,6 +10,9 @@ import { noticeSchema } from './notices.ts';
  */
 export const collections = {
   notices: { dir: 'notices', pattern: '**/*.mdx', schema: noticeSchema },
+  bulletins: { dir: 'bulletins', pattern: '**/*.mdx', schema: bulletinSchema },
+  compilations: { dir: 'compilations', pattern: '**/*.mdx', schema: compilationSchema },
+  documents: { dir: 'documents', pattern: '**/*.yaml', schema: documentSchema },
 } as const;
 
 export type CollectionName = keyof typeof collections;
