@@ -11,6 +11,13 @@ const pages = [
   ['circular', '/notices/yue-jingxin-yuanqu-2012-68/'],
   ['circular, attachment anchor', '/notices/yue-jingxin-yuanqu-2012-68/#2012年产业转移工作要点'],
   ['doc-number index', '/notices/numbers/'],
+  ['bulletin archive', '/bulletins/'],
+  ['bulletin issue', '/bulletins/2012-01/'],
+  ['bulletin issue, article anchor', '/bulletins/2012-01/#读懂一纲六目'],
+  ['compilations', '/compilations/'],
+  ['compilation', '/compilations/shuangzhuanyi-zhengce-huibian/'],
+  ['document register', '/documents/'],
+  ['cited-only document', '/documents/sanjiehe/'],
 ] as const;
 const widths = [360, 1280] as const;
 const shots = path.join(root, 'test-results/screenshots');
@@ -36,7 +43,8 @@ describe.each(widths)('at %i px wide', (width) => {
     const { scrollWidth, clientWidth, scripts } = await page.evaluate(() => ({
       scrollWidth: document.documentElement.scrollWidth,
       clientWidth: document.documentElement.clientWidth,
-      scripts: document.scripts.length,
+      // JSON-LD blocks are data, not scripts.
+      scripts: [...document.scripts].filter((s) => s.type !== 'application/ld+json').length,
     }));
     expect(scrollWidth, `${name} overflows`).toBeLessThanOrEqual(clientWidth);
     expect(scripts).toBe(0);

@@ -18,9 +18,14 @@ describe.each(pages)('%s', (file) => {
     expect($('h1')).toHaveLength(1);
   });
 
-  it('carries no script', () => {
-    expect($('script')).toHaveLength(0);
+  it('carries no script, only JSON-LD data blocks that parse', () => {
+    expect($('script:not([type="application/ld+json"])')).toHaveLength(0);
     expect($('[onclick], [onload]')).toHaveLength(0);
+    $('script[type="application/ld+json"]').each((_, el) => {
+      expect(Object.keys($(el).attr()!)).toEqual(['type']);
+      const data = JSON.parse($(el).text());
+      expect(data['@context']).toBe('https://schema.org');
+    });
   });
 
   it('has headings in order, never skipping a level', () => {

@@ -4,15 +4,20 @@ import type { Problem } from '../problem.ts';
 
 /** The ids of the level-2 headings (## …) of a body, in order, as Astro makes them. */
 export function articleHeadingIds(body: string): string[] {
+  return articleHeadings(body).map((h) => h.id);
+}
+
+/** The level-2 headings of a body with their ids and 0-based line numbers. */
+export function articleHeadings(body: string): { id: string; line: number }[] {
   const slugger = new GithubSlugger();
-  const ids: string[] = [];
+  const ids: { id: string; line: number }[] = [];
   let fenced = false;
-  for (const line of body.split('\n')) {
+  for (const [n, line] of body.split('\n').entries()) {
     if (/^\s*(```|~~~)/u.test(line)) fenced = !fenced;
     const m = !fenced && /^(#{1,6})\s+(.+?)\s*#*\s*$/u.exec(line);
     if (!m) continue;
     const id = slugger.slug(m[2]!);
-    if (m[1] === '##') ids.push(id);
+    if (m[1] === '##') ids.push({ id, line: n });
   }
   return ids;
 }
@@ -26,7 +31,8 @@ export function bulletinArticles(entries: CheckedEntry[]): Problem[] {
   for (const entry of entries) {
     if (entry.collection !== 'bulletins' || !entry.data) continue;
     const items = entry.data.items as { article?: string }[];
-    const headings = articleHeadingIds(entry.parsed.body);
+    const located = articleHeadings(entry.parsed.body);
+    const headings = located.map((h) => h.id);
     const listed = items.map((item, i) => ({ anchor: item.article, i })).filter((a): a is { anchor: string; i: number } => a.anchor !== undefined);
     for (const { anchor, i } of listed) {
       if (headings.includes(anchor)) continue;
@@ -41,10 +47,11 @@ export function bulletinArticles(entries: CheckedEntry[]): Problem[] {
       });
     }
     const anchors = listed.map((a) => a.anchor);
-    for (const heading of headings.filter((h) => !anchors.includes(h))) {
+    for (const { id: heading, line } of located.filter((h) => !anchors.includes(h.id))) {
       problems.push({
         file: entry.file,
-        ...entry.parsed.locate(['items']),
+        line: entry.parsed.bodyLine + line,
+        column: 1,
         field: 'items',
         label: '目录',
         message: `正文中的二级标题“${heading}”不在目录（items）中；每篇文章都要列入目录：- article: ${heading}`,
