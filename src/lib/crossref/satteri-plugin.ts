@@ -28,7 +28,11 @@ export function crossRefPlugin(load: () => CrossRefSource, base: string): (ctx: 
         const refs = findCrossRefs(node.value, index, (target) => target.key === self);
         if (refs.length === 0) return;
         const ancestors: AncestorLike[] = [];
-        for (let p = ctx.parent(node); p; p = ctx.parent(p)) ancestors.push(p as AncestorLike);
+        let parent = ctx.parent(node as Parameters<typeof ctx.parent>[0]);
+        while (parent) {
+          ancestors.push(parent as AncestorLike);
+          parent = ctx.parent(parent);
+        }
         if (!isLinkableContext(ancestors)) return;
         ctx.replaceNode(
           node,
