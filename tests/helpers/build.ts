@@ -17,7 +17,9 @@ export interface BuildResult {
  * cache so that builds running side by side do not share state.
  */
 export function runBuild(env: Record<string, string> = {}): BuildResult {
-  const outDir = env.OUT_DIR ?? mkdtempSync(path.join(os.tmpdir(), 'szy-dist-'));
+  // Inside the project: Astro puts the prerender chunks of an out-of-project outDir in the
+  // shared ./.astro/.prerender/, where builds running side by side overwrite each other's.
+  const outDir = env.OUT_DIR ?? mkdtempSync(path.join(root, '.dist-'));
   const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'szy-cache-'));
   // Vitest puts Vite's own variables (BASE_URL, MODE, PROD…) into process.env; the
   // build would read them as its own import.meta.env, so pass only the real environment.
