@@ -8,21 +8,35 @@ import { refSchema } from './refs.ts';
  * (## 标题); the frontmatter's `items` is the issue's table of contents, in order.
  */
 
-/** An article written in this issue's body. */
-export const articleItemSchema = z.object({
-  /** The id of the article's ## heading in the body (its anchor and permalink), e.g. 卷首语. */
-  article: text.describe('文章锚点'),
-  /** 作者或供稿单位, as the issue prints it. Optional. */
-  author: text.optional().describe('作者'),
-});
-
-/** A document elsewhere on the site that the issue carries or points to. */
-export const refItemSchema = z.object({
-  /** The entry referred to, `collection/id`, e.g. notices/yue-jingxin-yuanqu-2012-68. */
-  ref: refSchema.describe('引用'),
-  /** A line on why it is in the issue, e.g. 全文见通知公告. Optional. */
-  note: text.optional().describe('按语'),
-});
+/**
+ * An item of the contents: an article written in this issue's body (`article`,
+ * optional `author`), or a document elsewhere on the site (`ref`, optional `note`).
+ */
+export const bulletinItemSchema = z
+  .object(
+    {
+      /** The id of the article's ## heading in the body (its anchor and permalink), e.g. 卷首语. */
+      article: text.optional().describe('文章锚点'),
+      /** 作者或供稿单位 of an article, as the issue prints it. Optional. */
+      author: text.optional().describe('作者'),
+      /** The entry referred to, `collection/id`, e.g. notices/yue-jingxin-yuanqu-2012-68. */
+      ref: refSchema.optional().describe('引用'),
+      /** A line on why a referenced document is in the issue, e.g. 全文见通知公告. Optional. */
+      note: text.optional().describe('按语'),
+    },
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? `目录项中有不认识的字段：${issue.keys.join('、')}。目录项只能写 article（及 author）或 ref（及 note）。`
+          : undefined,
+    },
+  )
+  .strict()
+  .superRefine((item, ctx) => {
+    if ((item.article === undefined) === (item.ref === undefined)) {
+      ctx.addIssue({ code: 'custom', message: '每个目录项须写 article（本期文章的锚点）或 ref（站内引用）二者之一。' });
+    }
+  });
 
 export const bulletinSchema = baseSchema.extend({
   /** 年度期号: the issue's number within its year, e.g. 1 for 2012年第1期. */
@@ -35,7 +49,7 @@ export const bulletinSchema = baseSchema.extend({
   editor: text.describe('编印单位'),
   /** 目录: the items of the issue in order, each an article in the body or a reference. */
   items: z
-    .array(z.union([articleItemSchema.strict(), refItemSchema.strict()], { message: '每个目录项须是 article（本期文章）或 ref（站内引用）之一。' }))
+    .array(bulletinItemSchema)
     .min(1, { message: '目录至少要有一项。' })
     .describe('目录'),
 });

@@ -14,7 +14,7 @@ describe.each(bulletins)('bulletin $id', (bulletin) => {
   const toc = $('.bulletin-toc li > a');
 
   it('lists its items in the contents, in order, each linked to its place in the issue', () => {
-    const expected = bulletin.items.map((item, i) => ('ref' in item ? [titleOf(item.ref), `#item-${i + 1}`] : [item.article, `#${item.article}`]));
+    const expected = bulletin.items.map((item, i) => (item.ref ? [titleOf(item.ref), `#item-${i + 1}`] : [item.article, `#${item.article}`]));
     expect(toc.map((_, a) => [[$(a).text(), $(a).attr('href')]]).get()).toEqual(expected);
   });
 
@@ -28,12 +28,12 @@ describe.each(bulletins)('bulletin $id', (bulletin) => {
 
   it('gives each article a permalink and each reference a link to its page', () => {
     for (const item of bulletin.items) {
-      if ('article' in item) {
+      if (item.article) {
         const permalink = $(`h2[id="${item.article}"] + .article-permalink a`).attr('href');
         expect(decodeURIComponent(permalink!)).toBe(`/bulletins/${bulletin.id}/#${item.article}`);
       }
     }
-    const refs = bulletin.items.filter((item) => 'ref' in item);
+    const refs = bulletin.items.filter((item) => item.ref);
     expect($('.ref-card h2 a').map((_, a) => $(a).attr('href')).get()).toEqual(refs.map((r) => `/${r.ref}/`));
   });
 
