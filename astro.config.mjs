@@ -2,17 +2,27 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
+import sitemap from '@astrojs/sitemap';
+import { fileURLToPath } from 'node:url';
 import contentCheck from './src/integrations/content-check.ts';
+import crossRefs from './src/integrations/crossrefs.ts';
+import { siteOrigin } from './src/lib/site-url.ts';
+
+const base = process.env.SITE_BASE || '/';
+// Automatic cross-references (《title》 and 发文字号 become links); see src/lib/crossref/.
+const xref = crossRefs({ root: fileURLToPath(new URL('.', import.meta.url)), contentDir: process.env.CONTENT_DIR, base });
 
 /**
  * Deployment settings come from the environment so one build serves any host:
  * - SITE_BASE: the sub-path the site is served under, e.g. /shuangzhuanyi/ (default /).
- * - SITE_URL: the public origin, e.g. https://www.example.gov.cn, for canonical links and feeds.
+ * - SITE_URL: the public origin, e.g. https://www.example.gov.cn, for canonical links, feeds and the sitemap.
  * - OUT_DIR, CONTENT_DIR, ASTRO_CACHE_DIR: for tests that build into other folders.
  */
 export default defineConfig({
-  site: process.env.SITE_URL || undefined,
-  base: process.env.SITE_BASE || '/',
+  // Feeds and the sitemap need absolute URLs; without SITE_URL they use the local
+  // preview address (see src/lib/site-url.ts), and pages get no canonical link.
+  site: siteOrigin(process.env),
+  base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR || './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
@@ -23,8 +33,8 @@ export default defineConfig({
   },
   markdown: {
     // Official texts are published as issued: no smart quotes, dashes or ellipses.
-    processor: satteri({ features: { smartPunctuation: false } }),
+    processor: satteri({ features: { smartPunctuation: false }, mdastPlugins: [xref.mdastPlugin] }),
   },
-  integrations: [contentCheck({ contentDir: process.env.CONTENT_DIR }), mdx()],
+  integrations: [contentCheck({ contentDir: process.env.CONTENT_DIR }), xref.integration, mdx(), sitemap()],
   devToolbar: { enabled: false },
 });

@@ -18,4 +18,16 @@ export const collections = {
   cities: defineCollection({ loader: file(`${contentDir}/${data.cities.file}`), schema: data.cities.schema }),
   parks: defineCollection({ loader: file(`${contentDir}/${data.parks.file}`), schema: data.parks.schema }),
   themes: defineCollection({ loader: file(`${contentDir}/${data.themes.file}`), schema: data.themes.schema }),
+  bulletins: defineCollection({
+    loader: glob({ pattern: registry.bulletins.pattern, base: `${contentDir}/${registry.bulletins.dir}` }),
+    schema: registry.bulletins.schema,
+  }),
+  compilations: defineCollection({
+    loader: glob({ pattern: registry.compilations.pattern, base: `${contentDir}/${registry.compilations.dir}` }),
+    schema: registry.compilations.schema,
+  }),
+  documents: defineCollection({
+    loader: glob({ pattern: registry.documents.pattern, base: `${contentDir}/${registry.documents.dir}` }),
+    schema: registry.documents.schema,
+  }),
 };

@@ -4,6 +4,9 @@ import { citySchema } from './cities.ts';
 import { parkSchema } from './parks.ts';
 import { regionSchema } from './regions.ts';
 import { themeSchema } from './themes.ts';
+import { bulletinSchema } from './bulletins.ts';
+import { compilationSchema } from './compilations.ts';
+import { documentSchema } from './documents.ts';
 
 /**
  * Every content collection: its folder under `content/` and its schema.
@@ -13,6 +16,9 @@ import { themeSchema } from './themes.ts';
 export const collections = {
   notices: { dir: 'notices', pattern: '**/*.mdx', schema: noticeSchema },
   cases: { dir: 'cases', pattern: '**/*.mdx', schema: caseSchema },
+  bulletins: { dir: 'bulletins', pattern: '**/*.mdx', schema: bulletinSchema },
+  compilations: { dir: 'compilations', pattern: '**/*.mdx', schema: compilationSchema },
+  documents: { dir: 'documents', pattern: '**/*.yaml', schema: documentSchema },
 } as const;
 
 export type CollectionName = keyof typeof collections;
@@ -20,7 +26,7 @@ export type CollectionName = keyof typeof collections;
 /**
  * Reference data: one YAML list per collection in `content/`, each item with an
  * `id`. Astro loads them with its `file()` loader; the content check validates
- * them and every reference to their ids (src/lib/content-check/rules/references.ts).
+ * them and every reference to their ids (src/lib/content-check/rules/reference-data-ids.ts).
  */
 export const dataCollections = {
   regions: { file: 'regions.yaml', schema: regionSchema },

@@ -16,6 +16,13 @@ const pages = [
   ['case facet', '/cases/theme/hezuo-gongjian/'],
   ['case facet, empty', '/cases/city/zhuhai/'],
   ['search page with results', '/search/?q=腾笼换鸟'],
+  ['bulletin archive', '/bulletins/'],
+  ['bulletin issue', '/bulletins/2012-01/'],
+  ['bulletin issue, article anchor', '/bulletins/2012-01/#读懂一纲六目'],
+  ['compilations', '/compilations/'],
+  ['compilation', '/compilations/shuangzhuanyi-zhengce-huibian/'],
+  ['document register', '/documents/'],
+  ['cited-only document', '/documents/sanjiehe/'],
 ] as const;
 /** Pages that load one external script (the case finder); every other page has none. */
 const scripted = new Set<string>(['/cases/', '/search/']);
@@ -44,7 +51,8 @@ describe.each(widths)('at %i px wide', (width) => {
     const { scrollWidth, clientWidth, scripts } = await page.evaluate(() => ({
       scrollWidth: document.documentElement.scrollWidth,
       clientWidth: document.documentElement.clientWidth,
-      scripts: document.scripts.length,
+      // JSON-LD blocks are data, not scripts.
+      scripts: [...document.scripts].filter((s) => s.type !== 'application/ld+json').length,
     }));
     expect(scrollWidth, `${name} overflows`).toBeLessThanOrEqual(clientWidth);
     expect(scripts).toBe(scripted.has(url.split('?')[0]!) ? 1 : 0);

@@ -7,21 +7,21 @@ import { checkDataFiles, parseYamlList } from '../../src/lib/content-check/data-
 import type { CheckedEntry } from '../../src/lib/content-check/entry.ts';
 import { parseFrontmatter } from '../../src/lib/content-check/frontmatter.ts';
 import { formatProblems } from '../../src/lib/content-check/problem.ts';
-import { references } from '../../src/lib/content-check/rules/references.ts';
+import { referenceDataIds as references } from '../../src/lib/content-check/rules/reference-data-ids.ts';
 import { fixtures, root } from '../helpers/paths.ts';
 
 /** A small world of entries, as the checker hands them to the rule. */
 function world(caseYaml: string, extra: CheckedEntry[] = []): CheckedEntry[] {
   const list = (collection: CheckedEntry['collection'], file: string, yaml: string): CheckedEntry[] =>
-    parseYamlList(yaml).items.map((parsed) => ({ collection, file, parsed, data: parsed.data }));
+    parseYamlList(yaml).items.map((parsed) => ({ collection, file, id: String(parsed.data.id), parsed, data: parsed.data }));
   const notice = parseFrontmatter('---\ndocNumber: 粤经信园区〔2012〕68号\n---\n继续推进合作共建工作,推广两地合作的成功经验。\n');
   return [
     ...list('regions', 'content/regions.yaml', '- { id: yuedong, name: 粤东 }\n'),
     ...list('cities', 'content/cities.yaml', '- { id: shanwei, name: 汕尾市, region: yuedong }\n- { id: shantou, name: 汕头市, region: yuedong }\n'),
     ...list('parks', 'content/parks.yaml', '- { id: shenshan, name: 深汕(尾)特别合作区, transferOut: { city: shanwei }, host: { city: shanwei } }\n'),
     ...list('themes', 'content/themes.yaml', '- { id: sanjiehe, name: “三结合”, quote: 推广两地合作, quoteFrom: 粤经信园区〔2012〕68号 }\n'),
-    { collection: 'notices', file: 'content/notices/n.mdx', parsed: notice, data: notice.data },
-    { collection: 'cases', file: 'content/cases/c.mdx', parsed: parseFrontmatter(`---\n${caseYaml}---\n`), data: {} },
+    { collection: 'notices', file: 'content/notices/n.mdx', id: 'n', parsed: notice, data: notice.data },
+    { collection: 'cases', file: 'content/cases/c.mdx', id: 'c', parsed: parseFrontmatter(`---\n${caseYaml}---\n`), data: {} },
     ...extra,
   ];
 }
@@ -53,7 +53,7 @@ describe('references between cases and the reference data', () => {
 
   it('reports a city whose region is unknown, in the data file at the item', () => {
     const extra = parseYamlList('- { id: a, name: 甲市, region: yuedong }\n- { id: b, name: 乙市, region: dongyi }\n').items.map(
-      (parsed): CheckedEntry => ({ collection: 'cities', file: 'content/more-cities.yaml', parsed, data: parsed.data }),
+      (parsed): CheckedEntry => ({ collection: 'cities', file: 'content/more-cities.yaml', id: String(parsed.data.id), parsed, data: parsed.data }),
     );
     const problems = references(world('city: shanwei\nthemes: [sanjiehe]\n', extra));
     expect(problems).toEqual([

@@ -23,11 +23,16 @@ describe.each(pages)('%s', (file) => {
     expect($('h1')).toHaveLength(1);
   });
 
-  it('carries no script (the case finder and the search page: only their own external one)', () => {
+  it('carries no script but its own external one (case finder, search page) and JSON-LD data blocks that parse', () => {
     const allowed = scriptedPages[file];
-    const scripts = $('script').map((_, el) => $(el).attr('src') ?? `inline: ${$(el).text()}`).get();
+    const scripts = $('script:not([type="application/ld+json"])').map((_, el) => $(el).attr('src') ?? `inline: ${$(el).text()}`).get();
     expect(scripts).toEqual(allowed ? [expect.stringMatching(allowed)] : []);
     expect($('[onclick], [onload]')).toHaveLength(0);
+    $('script[type="application/ld+json"]').each((_, el) => {
+      expect(Object.keys($(el).attr()!)).toEqual(['type']);
+      const data = JSON.parse($(el).text());
+      expect(data['@context']).toBe('https://schema.org');
+    });
   });
 
   it('has headings in order, never skipping a level', () => {

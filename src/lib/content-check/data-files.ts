@@ -70,7 +70,7 @@ export function checkDataFiles(root: string, base: string): { entries: CheckedEn
     }
     const seen = new Map<string, number>();
     items.forEach((parsed, index) => {
-      const entry: CheckedEntry = { collection: name, file, parsed };
+      const entry: CheckedEntry = { collection: name, file, id: String(parsed.data.id ?? ''), parsed };
       entries.push(entry);
       const result = collection.schema.safeParse(parsed.data);
       if (result.success) entry.data = result.data as Record<string, unknown>;

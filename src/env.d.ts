@@ -1,0 +1,8 @@
+/// <reference types="astro/client" />
+
+declare namespace App {
+  interface Locals {
+    /** Set by the bulletin page: the referenced items to show before each article (by anchor). */
+    bulletinRefsBefore?: Record<string, import('./lib/bulletins.ts').ContentsItem<{ ref: import('./lib/resolve-ref.ts').ResolvedRef; note?: string }>[]>;
+  }
+}

@@ -1,0 +1,146 @@
+import { dataCollections } from '../../../schemas/index.ts';
+import type { CheckedEntry } from '../entry.ts';
+import type { Problem } from '../problem.ts';
+
+/**
+ * Cross-references between collections: a case names a city, park and themes by
+ * id; a city names its region; a park names its cities; a theme its parent. An
+ * unknown id is an error naming the file and field and listing the valid ids.
+ * Quotes from circulars on this site (case sources, park mentions, theme quotes)
+ * must occur in that circular's body exactly.
+ */
+
+interface Target {
+  /** The collection whose ids are valid here. */
+  collection: 'regions' | 'cities' | 'parks' | 'themes';
+  /** The field's Chinese name. */
+  label: string;
+}
+
+type Ids = Map<string, string>;
+
+function idsOf(entries: CheckedEntry[], collection: string): Ids {
+  const ids: Ids = new Map();
+  for (const e of entries) {
+    if (e.collection !== collection) continue;
+    const { id, name } = e.parsed.data;
+    if (typeof id === 'string') ids.set(id, typeof name === 'string' ? name : id);
+  }
+  return ids;
+}
+
+/** Lists valid ids as an editor needs them: id（名称）, in file order. */
+export function listIds(ids: Ids): string {
+  return ids.size === 0 ? '（没有可用的 id：参考数据文件缺失或为空）' : [...ids].map(([id, name]) => `${id}（${name}）`).join('、');
+}
+
+/** The id an editor probably meant: one whose name matches what was written (汕尾 → shanwei). */
+function guess(ids: Ids, value: string): string | undefined {
+  const v = value.trim();
+  for (const [id, name] of ids) {
+    const plain = name.replace(/[“”"]/gu, '');
+    if (id.toLowerCase() === v.toLowerCase() || name === v || plain === v || plain.replace(/市$/u, '') === v) return id;
+  }
+  return undefined;
+}
+
+const fileNames: Record<Target['collection'], string> = {
+  regions: 'regions.yaml',
+  cities: 'cities.yaml',
+  parks: 'parks.yaml',
+  themes: 'themes.yaml',
+};
+
+export function referenceDataIds(entries: CheckedEntry[]): Problem[] {
+  const problems: Problem[] = [];
+  const known = {
+    regions: idsOf(entries, 'regions'),
+    cities: idsOf(entries, 'cities'),
+    parks: idsOf(entries, 'parks'),
+    themes: idsOf(entries, 'themes'),
+  };
+  /** Where an editor finds the valid ids: the data file as checked, else its name. */
+  const whereIs = (collection: Target['collection']) => entries.find((e) => e.collection === collection)?.file ?? fileNames[collection];
+  const notices = new Map<string, CheckedEntry>();
+  for (const e of entries) {
+    if (e.collection === 'notices' && typeof e.data?.docNumber === 'string') notices.set(e.data.docNumber, e);
+  }
+
+  const prefix = (e: CheckedEntry) => (e.collection in dataCollections ? `[${entries.filter((x) => x.file === e.file).indexOf(e)}].` : '');
+
+  function ref(e: CheckedEntry, path: (string | number)[], value: unknown, target: Target): void {
+    if (typeof value !== 'string') return;
+    const ids = known[target.collection];
+    if (ids.has(value)) return;
+    const what = { regions: '区域', cities: '城市', parks: '园区', themes: '主题' }[target.collection];
+    problems.push({
+      file: e.file,
+      ...e.parsed.locate(path),
+      field: `${prefix(e)}${path.join('.')}`,
+      label: target.label,
+      message: `没有 id 为“${value}”的${what}（见 ${whereIs(target.collection)}）。可用的 id：${listIds(ids)}。`,
+      suggestion: guess(ids, value),
+      severity: 'error',
+    });
+  }
+
+  function quoted(e: CheckedEntry, path: (string | number)[], docNumber: unknown, quote: unknown, docPath: (string | number)[]): void {
+    if (typeof docNumber !== 'string') return;
+    const notice = notices.get(docNumber);
+    if (!notice) {
+      problems.push({
+        file: e.file,
+        ...e.parsed.locate(docPath),
+        field: `${prefix(e)}${docPath.join('.')}`,
+        label: '发文字号',
+        message: `本站没有发文字号为“${docNumber}”的文件。可用的发文字号：${[...notices.keys()].join('、') || '（无）'}。`,
+        severity: 'error',
+      });
+      return;
+    }
+    if (typeof quote !== 'string' || notice.parsed.body.includes(quote)) return;
+    problems.push({
+      file: e.file,
+      ...e.parsed.locate(path),
+      field: `${prefix(e)}${path.join('.')}`,
+      label: '原文',
+      message: `引用的原文“${quote}”在 ${docNumber}（${notice.file}）正文中找不到；须逐字照录正文中的一段，标点也须一致。`,
+      severity: 'error',
+    });
+  }
+
+  for (const e of entries) {
+    const d = e.parsed.data;
+    switch (e.collection) {
+      case 'cities':
+        ref(e, ['region'], d.region, { collection: 'regions', label: '所属区域' });
+        break;
+      case 'parks': {
+        const side = (key: string) => (d[key] as { city?: unknown } | undefined)?.city;
+        ref(e, ['transferOut', 'city'], side('transferOut'), { collection: 'cities', label: '城市 id' });
+        ref(e, ['host', 'city'], side('host'), { collection: 'cities', label: '城市 id' });
+        ((d.mentionedIn ?? []) as { docNumber?: unknown; quote?: unknown }[]).forEach((m, i) =>
+          quoted(e, ['mentionedIn', i, 'quote'], m?.docNumber, m?.quote, ['mentionedIn', i, 'docNumber']),
+        );
+        break;
+      }
+      case 'themes':
+        if (d.parent !== undefined) ref(e, ['parent'], d.parent, { collection: 'themes', label: '所属工作' });
+        quoted(e, ['quote'], d.quoteFrom ?? '粤经信园区〔2012〕68号', d.quote, ['quoteFrom']);
+        break;
+      case 'cases': {
+        ref(e, ['city'], d.city, { collection: 'cities', label: '城市' });
+        if (d.park !== undefined) ref(e, ['park'], d.park, { collection: 'parks', label: '园区' });
+        if (Array.isArray(d.themes)) d.themes.forEach((t, i) => ref(e, ['themes', i], t, { collection: 'themes', label: '主题' }));
+        if (Array.isArray(d.relatedNotices)) d.relatedNotices.forEach((n, i) => quoted(e, ['relatedNotices', i], n, undefined, ['relatedNotices', i]));
+        ((Array.isArray(d.sources) ? d.sources : []) as { docNumber?: unknown; quote?: unknown }[]).forEach((s, i) =>
+          quoted(e, ['sources', i, 'quote'], s?.docNumber, s?.quote, ['sources', i, 'docNumber']),
+        );
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,107 @@
+import path from 'node:path';
+import { mdxToMdast } from 'satteri';
+import { collections } from '../../schemas/index.ts';
+import { readEntries } from '../content-check/check-content.ts';
+import { collectRefs } from '../content-check/collect-refs.ts';
+import type { CheckedEntry } from '../content-check/entry.ts';
+import { isDataFile } from '../content-check/data-file.ts';
+import { collectionLabel, entryPath } from '../routes.ts';
+import { isLinkableContext, type AncestorLike } from './context.ts';
+import { buildLinkIndex, findCrossRefs, type LinkIndex, type LinkTarget } from './match.ts';
+
+/** A page that cites a document, as shown under 引用本文的页面. */
+export interface Citer {
+  /** `collection/id` of the citing entry. */
+  key: string;
+  title: string;
+  /** Its page, without the base path. */
+  path: string;
+  /** What it is, e.g. 专刊. */
+  label: string;
+  sample: boolean;
+}
+
+/** Everything cross-references need, computed once per build from content/. */
+export interface SiteIndex {
+  targets: LinkTarget[];
+  index: LinkIndex;
+  keyByFile: Map<string, string>;
+  /** `collection/id` → the pages that cite it (in prose or by reference), sorted by path. */
+  backlinks: Record<string, Citer[]>;
+}
+
+const keyOf = (entry: CheckedEntry) => `${entry.collection}/${entry.id}`;
+
+/** The linkable names of an entry: its title, aliases, 发文字号 and attachments (any collection). */
+export function entryTargets(entry: CheckedEntry): LinkTarget[] {
+  const data = entry.data;
+  if (!data || typeof data.title !== 'string') return [];
+  const key = keyOf(entry);
+  const page = entryPath(entry.collection, entry.id);
+  const aliases = Array.isArray(data.aliases) ? data.aliases.filter((a): a is string => typeof a === 'string') : [];
+  const targets: LinkTarget[] = [
+    { key, path: page, titles: [data.title, ...aliases], docNumber: typeof data.docNumber === 'string' ? data.docNumber : undefined },
+  ];
+  if (Array.isArray(data.attachments)) {
+    for (const a of data.attachments as { title?: unknown; anchor?: unknown }[]) {
+      if (typeof a.title === 'string' && typeof a.anchor === 'string') targets.push({ key, path: `${page}#${a.anchor}`, titles: [a.title] });
+    }
+  }
+  return targets;
+}
+
+type TreeNode = AncestorLike & { value?: string; children?: TreeNode[] };
+
+/** The targets a Markdown/MDX body links to, found exactly as the page plugin finds them. */
+export function bodyLinks(body: string, index: LinkIndex, self: string): string[] {
+  let tree: TreeNode;
+  try {
+    tree = mdxToMdast(body) as unknown as TreeNode;
+  } catch {
+    // A body that does not compile is reported by the build itself.
+    return [];
+  }
+  const keys = new Set<string>();
+  const walk = (node: TreeNode, ancestors: TreeNode[]) => {
+    if (node.type === 'text' && node.value && isLinkableContext(ancestors)) {
+      for (const ref of findCrossRefs(node.value, index, (t) => t.key === self)) keys.add(ref.target.key);
+    }
+    for (const child of node.children ?? []) walk(child, [node, ...ancestors]);
+  };
+  walk(tree, []);
+  return [...keys];
+}
+
+/** Builds the link index and the backlinks of every entry in the content folder. */
+export function buildSiteIndex(options: { root: string; contentDir?: string }): SiteIndex {
+  const { entries } = readEntries(options);
+  // Pages only: reference-data lists (cities, parks, themes…) are not documents to link to.
+  const valid = entries.filter((e) => e.data && e.collection in collections);
+  const targets = valid.flatMap(entryTargets);
+  const index = buildLinkIndex(targets);
+  const keyByFile = new Map(valid.map((e) => [path.resolve(options.root, e.file), keyOf(e)]));
+  const backlinks = new Map<string, Map<string, Citer>>();
+  for (const entry of valid) {
+    const key = keyOf(entry);
+    const citer: Citer = {
+      key,
+      title: String(entry.data!.title),
+      path: entryPath(entry.collection, entry.id),
+      label: collectionLabel(entry.collection),
+      sample: entry.data!.sample === true,
+    };
+    const cited = new Set<string>(isDataFile(entry.file) ? [] : bodyLinks(entry.parsed.body, index, key));
+    for (const ref of collectRefs(collections[entry.collection as keyof typeof collections].schema, entry.data)) if (ref.backlink) cited.add(ref.value);
+    cited.delete(key);
+    for (const target of cited) {
+      if (!backlinks.has(target)) backlinks.set(target, new Map());
+      backlinks.get(target)!.set(key, citer);
+    }
+  }
+  const sorted = Object.fromEntries(
+    [...backlinks.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([target, citers]) => [target, [...citers.values()].sort((a, b) => a.path.localeCompare(b.path))]),
+  );
+  return { targets, index, keyByFile, backlinks: sorted };
+}

@@ -1,0 +1,43 @@
+import { getCollection } from 'astro:content';
+import type { FeedEntry } from './feeds.ts';
+import { issueLabel } from './bulletins.ts';
+import { collectionLabel, entryPath } from './routes.ts';
+
+/**
+ * The feed entries of each published collection. A collection added later gets
+ * its feed by adding a function here (and a rss.xml.ts page in its folder).
+ */
+export const feedSources = {
+  notices: async (): Promise<FeedEntry[]> =>
+    (await getCollection('notices')).map((e) => ({
+      title: e.data.title,
+      path: entryPath('notices', e.id),
+      date: e.data.publishedAt,
+      description: e.data.description,
+      label: collectionLabel('notices'),
+      sample: e.data.sample,
+    })),
+  bulletins: async (): Promise<FeedEntry[]> =>
+    (await getCollection('bulletins')).map((e) => ({
+      title: `双转移专刊 ${issueLabel(e.data)}：${e.data.title}`,
+      path: entryPath('bulletins', e.id),
+      date: e.data.date,
+      description: e.data.description,
+      label: collectionLabel('bulletins'),
+      sample: e.data.sample,
+    })),
+  compilations: async (): Promise<FeedEntry[]> =>
+    (await getCollection('compilations')).map((e) => ({
+      title: e.data.title,
+      path: entryPath('compilations', e.id),
+      date: e.data.date,
+      description: e.data.description,
+      label: collectionLabel('compilations'),
+      sample: e.data.sample,
+    })),
+} as const;
+
+/** Every collection's entries, for the whole-site feed. */
+export async function allFeedEntries(): Promise<FeedEntry[]> {
+  return (await Promise.all(Object.values(feedSources).map((load) => load()))).flat();
+}

@@ -1,0 +1,101 @@
+/**
+ * schema.org descriptions of pages, as JSON-LD (<script type="application/ld+json">:
+ * data for search engines, never executed). One builder per page type.
+ */
+export type JsonLd = Record<string, unknown>;
+
+const ORG = (name: string) => ({ '@type': 'GovernmentOrganization', name });
+
+/** The home page: the site itself. */
+export function websiteLd(name: string, url: string, description: string): JsonLd {
+  return { '@context': 'https://schema.org', '@type': 'WebSite', name, url, description, inLanguage: 'zh-CN' };
+}
+
+/** A list page (circulars, issues, compilations, register). */
+export function collectionPageLd(name: string, url: string, items: { name: string; url: string }[]): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'CollectionPage',
+    name,
+    url,
+    inLanguage: 'zh-CN',
+    mainEntity: {
+      '@type': 'ItemList',
+      itemListElement: items.map((item, i) => ({ '@type': 'ListItem', position: i + 1, name: item.name, url: item.url })),
+    },
+  };
+}
+
+/** A circular: an official document with its 发文字号. */
+export function circularLd(d: { title: string; url: string; docNumber: string; issuer: string; signedOn: string; publishedAt: string; description?: string }): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Legislation',
+    name: d.title,
+    url: d.url,
+    legislationIdentifier: d.docNumber,
+    legislationDate: d.signedOn,
+    datePublished: d.publishedAt.slice(0, 10),
+    legislationPassedBy: ORG(d.issuer),
+    author: ORG(d.issuer),
+    description: d.description,
+    inLanguage: 'zh-CN',
+  };
+}
+
+/** A document known only from citations (the register). */
+export function citedDocumentLd(d: { title: string; url: string; issuedBy?: string; citedBy: { name: string; url: string }[] }): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'CreativeWork',
+    name: d.title,
+    url: d.url,
+    inLanguage: 'zh-CN',
+    ...(d.issuedBy ? { creditText: d.issuedBy } : {}),
+    subjectOf: d.citedBy.map((c) => ({ '@type': 'CreativeWork', name: c.name, url: c.url })),
+  };
+}
+
+/** An issue of the 双转移专刊 with its articles. */
+export function bulletinIssueLd(d: {
+  title: string;
+  url: string;
+  issueLabel: string;
+  serial: number;
+  date: string;
+  editor: string;
+  articles: { name: string; url: string }[];
+}): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'PublicationIssue',
+    name: d.title,
+    url: d.url,
+    issueNumber: d.issueLabel,
+    datePublished: d.date,
+    inLanguage: 'zh-CN',
+    publisher: { '@type': 'Organization', name: d.editor },
+    isPartOf: { '@type': 'Periodical', name: '双转移专刊' },
+    position: d.serial,
+    hasPart: d.articles.map((a) => ({ '@type': 'Article', headline: a.name, url: a.url })),
+  };
+}
+
+/** A policy compilation: a collection of documents in sections. */
+export function compilationLd(d: { title: string; url: string; date: string; editor: string; parts: { name: string; url: string }[] }): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Collection',
+    name: d.title,
+    url: d.url,
+    datePublished: d.date,
+    editor: { '@type': 'Organization', name: d.editor },
+    inLanguage: 'zh-CN',
+    hasPart: d.parts.map((p) => ({ '@type': 'CreativeWork', name: p.name, url: p.url })),
+  };
+}
+
+/** JSON for a <script type="application/ld+json">: `<` escaped so no text can close the element. */
+export function serializeLd(data: JsonLd): string {
+  return JSON.stringify(data).replace(/</gu, '\\u003c');
+}

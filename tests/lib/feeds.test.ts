@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { beijingInstant, feedItems } from '../../src/lib/feeds.ts';
+import { robotsTxt } from '../../src/lib/robots.ts';
+import { absoluteUrl, configuredOrigin, PREVIEW_ORIGIN, siteOrigin } from '../../src/lib/site-url.ts';
+
+describe('beijingInstant', () => {
+  it.each([
+    ['2012-02-06 15:30', '2012-02-06T07:30:00.000Z'],
+    ['2012-02-06', '2012-02-05T16:00:00.000Z'],
+  ])('reads %s as Beijing time', (input, iso) => {
+    expect(beijingInstant(input).toISOString()).toBe(iso);
+  });
+});
+
+describe('feedItems', () => {
+  const entries = [
+    { title: '旧', path: '/a/', date: '2012-02-06 15:30', label: '通知' },
+    { title: '新', path: '/b/', date: '2013-01-15', label: '专刊', sample: true },
+    { title: '同日', path: '/c/', date: '2012-02-06 15:30', label: '通知' },
+  ];
+
+  it('lists the newest first, ties by path', () => {
+    expect(feedItems(entries, '/').map((i) => i.link)).toEqual(['/b/', '/a/', '/c/']);
+  });
+
+  it('keeps the base path and marks samples', () => {
+    const [first] = feedItems(entries, '/szy/');
+    expect(first).toMatchObject({ title: '［示例］新', link: '/szy/b/', categories: ['专刊'] });
+  });
+});
+
+describe('site origin', () => {
+  it.each([
+    [{}, PREVIEW_ORIGIN, undefined],
+    [{ SITE_URL: '' }, PREVIEW_ORIGIN, undefined],
+    [{ SITE_URL: 'https://www.example.gov.cn/' }, 'https://www.example.gov.cn', 'https://www.example.gov.cn'],
+  ])('%o', (env, origin, configured) => {
+    expect(siteOrigin(env)).toBe(origin);
+    expect(configuredOrigin(env)).toBe(configured);
+  });
+
+  it('makes absolute URLs from based paths', () => {
+    expect(absoluteUrl('/szy/rss.xml', 'https://www.example.gov.cn')).toBe('https://www.example.gov.cn/szy/rss.xml');
+  });
+
+  it('names the sitemap in robots.txt', () => {
+    expect(robotsTxt('https://x.example/sitemap-index.xml')).toContain('\nSitemap: https://x.example/sitemap-index.xml\n');
+  });
+});
