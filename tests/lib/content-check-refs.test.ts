@@ -23,7 +23,7 @@ describe('checkContent over broken references', () => {
 
   it.each([
     ['items.2.ref', '“notices/yue-jingxin-yuanqu-2012-69”不存在'],
-    ['items.3.ref', '集合“cases”不存在'],
+    ['items.3.ref', '集合“reports”不存在'],
     ['sections.0.documents.1', '“documents/no-such-document”不存在'],
     ['items', '“未列入目录的文章”不在目录'],
   ])('says what is wrong with %s', (field, fragment) => {
