@@ -10,4 +10,8 @@ export const collections = {
     loader: glob({ pattern: registry.notices.pattern, base: `${contentDir}/${registry.notices.dir}` }),
     schema: registry.notices.schema,
   }),
+  datasets: defineCollection({
+    loader: glob({ pattern: registry.datasets.pattern, base: `${contentDir}/${registry.datasets.dir}` }),
+    schema: registry.datasets.schema,
+  }),
 };

@@ -1,3 +1,4 @@
+import { datasetSchema } from './datasets.ts';
 import { noticeSchema } from './notices.ts';
 
 /**
@@ -7,6 +8,7 @@ import { noticeSchema } from './notices.ts';
  */
 export const collections = {
   notices: { dir: 'notices', pattern: '**/*.mdx', schema: noticeSchema },
+  datasets: { dir: 'datasets', pattern: '**/*.yaml', schema: datasetSchema },
 } as const;
 
 export type CollectionName = keyof typeof collections;

@@ -2,15 +2,18 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { collections, type CollectionName } from '../../schemas/index.ts';
 import type { CheckedEntry } from './entry.ts';
+import { parseDataFile } from './data-file.ts';
 import { parseFrontmatter } from './frontmatter.ts';
 import type { Problem } from './problem.ts';
 import { attachmentAnchors } from './rules/attachment-anchors.ts';
+import { datasetChartIds } from './rules/dataset-chart-ids.ts';
+import { datasetSources } from './rules/dataset-sources.ts';
 import { editorialNoteQuotes } from './rules/editorial-note-quotes.ts';
 import { uniqueDocNumbers } from './rules/unique-doc-numbers.ts';
 import { schemaProblems } from './schema-problems.ts';
 
 /** Rules that look across all entries, after each has passed (or failed) its schema. */
-const crossRules: ((entries: CheckedEntry[]) => Problem[])[] = [uniqueDocNumbers, attachmentAnchors, editorialNoteQuotes];
+const crossRules: ((entries: CheckedEntry[]) => Problem[])[] = [uniqueDocNumbers, attachmentAnchors, editorialNoteQuotes, datasetSources, datasetChartIds];
 
 function listFiles(dir: string, extensions: string[]): string[] {
   let names: string[];
@@ -41,9 +44,12 @@ export function checkContent({ root, contentDir = 'content' }: CheckOptions): Pr
   const entries: CheckedEntry[] = [];
   const problems: Problem[] = [];
   for (const [name, collection] of Object.entries(collections) as [CollectionName, (typeof collections)[CollectionName]][]) {
-    for (const absolute of listFiles(path.join(base, collection.dir), ['.mdx', '.md'])) {
+    // Data collections (pattern *.yaml) are whole-file YAML; the others are MDX with frontmatter.
+    const isData = collection.pattern.endsWith('.yaml');
+    for (const absolute of listFiles(path.join(base, collection.dir), isData ? ['.yaml'] : ['.mdx', '.md'])) {
       const file = path.relative(root, absolute).split(path.sep).join('/');
-      const parsed = parseFrontmatter(readFileSync(absolute, 'utf8'));
+      const source = readFileSync(absolute, 'utf8');
+      const parsed = isData ? parseDataFile(source) : parseFrontmatter(source);
       const entry: CheckedEntry = { collection: name, file, parsed };
       entries.push(entry);
       if (parsed.syntaxError) {
