@@ -20,9 +20,11 @@ export function wrapLabel(text: string, maxEm: number): string[] {
   let line = '';
   for (const token of tokens) {
     const noBreakBefore = /^[，。、；：）》”’！？,.;:)]/u.test(token);
-    if (line && textWidthEm(line + token) > maxEm && !noBreakBefore) {
-      lines.push(line);
-      line = token.trimStart();
+    if (line && textWidthEm(line + token) > maxEm) {
+      // Closing punctuation may not start a line: it takes the last character down with it.
+      const carried = noBreakBefore ? [...line].slice(-1).join('') : '';
+      lines.push(line.slice(0, line.length - carried.length));
+      line = carried + token.trimStart();
     } else line += token;
   }
   if (line) lines.push(line);

@@ -5,7 +5,7 @@ import type { OgPage } from './pages.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
-/** Title size in px; titles wrap at 18 em and take at most 3 lines. */
+/** Title size in px; titles wrap at 17 em and take at most 3 lines. */
 export const OG_TITLE_SIZE = 60;
 
 function escapeXml(text: string): string {
@@ -14,7 +14,7 @@ function escapeXml(text: string): string {
 
 /** The Open Graph image of a page as SVG (1200×630), text in the project's font. */
 export function ogSvg(page: Pick<OgPage, 'title' | 'kicker'>): string {
-  let lines = wrapLabel(page.title, 18);
+  let lines = wrapLabel(page.title, 17);
   if (lines.length > 3) lines = [...lines.slice(0, 2), `${lines[2]!.slice(0, -1)}…`];
   const top = 250 - (lines.length - 1) * 38;
   const title = lines
