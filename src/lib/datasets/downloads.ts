@@ -27,13 +27,34 @@ function values(dataset: Dataset, row: Record<string, unknown>): (number | strin
   return dataset.columns.map((c) => (row[c.key] === undefined || row[c.key] === null ? null : (row[c.key] as number | string)));
 }
 
+/** Heading of the last column of the CSV and XLSX: the document each row's figures come from. */
+export const SOURCE_HEADING = '来源文件';
+
+/** The documents a row cites (derived values cite none of their own), as 《标题》（发文字号）. */
+function rowSource(dataset: Dataset, row: Record<string, unknown>, source: SourceDocument): string {
+  const docs = new Set<string>();
+  for (const c of dataset.columns) {
+    const cite = resolveCite((row.cite as Record<string, never> | undefined)?.[c.key], dataset.source);
+    if (cite && !('derived' in cite)) docs.add(cite.source === source.docNumber || cite.source === dataset.source ? citeDocument(source.title, source.docNumber) : cite.source);
+  }
+  return [...docs].join('；') || `由${citeDocument(source.title, source.docNumber)}的数值推算`;
+}
+
+/** The table every tabular download holds: headings with units, raw values, then the source of each row. */
+export function downloadTable(dataset: Dataset, source: SourceDocument): (number | string | null)[][] {
+  return [
+    [...dataset.columns.map(columnHeading), SOURCE_HEADING],
+    ...dataset.rows.map((row) => [...values(dataset, row), rowSource(dataset, row, source)]),
+  ];
+}
+
 /**
- * CSV with a UTF-8 BOM: one header row (labels with units), the data rows, values
- * unformatted (3468.31, not 3,468.31). Source and units are in the header and in
- * the JSON/XLSX; the CSV stays a plain rectangle that any tool reads.
+ * CSV with a UTF-8 BOM (so Excel reads the Chinese): one header row (labels with
+ * units), the data rows with values unformatted (3468.31, not 3,468.31), and a last
+ * column naming each row's source document. A plain rectangle any tool reads.
  */
-export function datasetCsv(dataset: Dataset): string {
-  const records = [dataset.columns.map(columnHeading), ...dataset.rows.map((row) => values(dataset, row))];
+export function datasetCsv(dataset: Dataset, source: SourceDocument): string {
+  const records = downloadTable(dataset, source);
   return BOM + stringify(records, { record_delimiter: '\r\n', cast: { number: (n) => String(n) } });
 }
 
@@ -78,10 +99,11 @@ export async function datasetXlsx(dataset: Dataset, source: SourceDocument): Pro
   const when = fixedDate(dataset.updated);
   Object.assign(workbook, { creator: '广东“双转移”发布系统', lastModifiedBy: '广东“双转移”发布系统', created: when, modified: when });
   const data = workbook.addWorksheet('数据');
-  data.addRow(dataset.columns.map(columnHeading)).font = { bold: true };
-  for (const row of dataset.rows) data.addRow(values(dataset, row));
+  const [headings, ...rows] = downloadTable(dataset, source);
+  data.addRow(headings!).font = { bold: true };
+  for (const row of rows) data.addRow(row);
   data.columns.forEach((column, i) => {
-    column.width = Math.min(60, Math.max(10, columnHeading(dataset.columns[i]!).length * 2 + 2));
+    column.width = Math.min(60, Math.max(10, String(headings![i]).length * 2 + 2));
   });
   const about = workbook.addWorksheet('说明');
   for (const line of [

@@ -4,5 +4,7 @@ import { datasetCsv } from '../../lib/datasets/downloads.ts';
 
 export const getStaticPaths = (async () => (await loadDatasetsWithSources()).map((d) => ({ params: { id: d.id }, props: { dataset: d } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(datasetCsv((props.dataset as LoadedDataset).data), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = ({ props, site }) => {
+  const { data, source } = props.dataset as LoadedDataset;
+  return new Response(datasetCsv(data, { ...source, url: site ? new URL(source.url, site).href : source.url }), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};
