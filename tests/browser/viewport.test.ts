@@ -11,6 +11,10 @@ const pages = [
   ['circular', '/notices/yue-jingxin-yuanqu-2012-68/'],
   ['circular, attachment anchor', '/notices/yue-jingxin-yuanqu-2012-68/#2012年产业转移工作要点'],
   ['doc-number index', '/notices/numbers/'],
+  ['data catalogue', '/data/'],
+  ['data page, timeline of 18 tasks', '/data/key-tasks-2012/'],
+  ['data page, two-panel chart', '/data/firms-2011/'],
+  ['data page, table only', '/data/targets-2012/'],
 ] as const;
 const widths = [360, 1280] as const;
 const shots = path.join(root, 'test-results/screenshots');

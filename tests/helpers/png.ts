@@ -10,11 +10,11 @@ import { root } from './paths.ts';
  * own set-up (the npm-packaged font only); 'none' gives the renderer an empty
  * font folder, which is what a missing glyph ("tofu") looks like on any machine.
  */
-export function renderInChild(svgs: string[], fonts: 'project' | 'none'): Buffer[] {
+export function renderInChild(svgs: string[], fonts: 'project' | 'none', scale = 2): Buffer[] {
   const env: Record<string, string | undefined> = { ...process.env };
   if (fonts === 'none') env.PNG_FONT_DIRS = mkdtempSync(path.join(os.tmpdir(), 'szy-nofonts-'));
   else delete env.PNG_FONT_DIRS;
-  const result = spawnSync(process.execPath, [path.join(root, 'tests/helpers/render-png.ts')], {
+  const result = spawnSync(process.execPath, [path.join(root, 'tests/helpers/render-png.ts'), String(scale)], {
     input: JSON.stringify(svgs),
     env,
     encoding: 'utf8',
