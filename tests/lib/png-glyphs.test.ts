@@ -23,7 +23,9 @@ beforeAll(async () => {
   const outlineSvgs = chars.map((ch) => frame(`<path d="${font.getPath(ch, 20, 165, size).toPathData(3)}" fill="#000"/>`));
   const texts = chars.map(textSvg);
   const [projectPngs, tofuPngs, outlinePngs] = [renderInChild(texts, 'project'), renderInChild(texts, 'none'), renderInChild(outlineSvgs, 'project')];
-  [project, tofu, outline] = await Promise.all([projectPngs, tofuPngs, outlinePngs].map((pngs) => Promise.all(pngs.map(inkMask))));
+  project = await Promise.all(projectPngs.map(inkMask));
+  tofu = await Promise.all(tofuPngs.map(inkMask));
+  outline = await Promise.all(outlinePngs.map(inkMask));
 });
 
 describe('PNG text rendering with the npm-packaged font', () => {
