@@ -40,7 +40,8 @@ export function chartPanels(dataset: Dataset): PlotOptions[] {
     const unit = column(key).unit ?? '';
     return (d: Row) => `${formatNumber(d[key] as number, places)}${unit === '%' ? '%' : ''}`;
   };
-  const base = { width: WIDTH, marginRight: 70, style: undefined } satisfies PlotOptions;
+  // marginBottom 40: room for the x-axis label below the tick labels, which would otherwise touch at the left end.
+  const base = { width: WIDTH, marginRight: 70, marginBottom: 40 } satisfies PlotOptions;
 
   switch (chart.kind) {
     case 'actual-vs-target': {
@@ -53,7 +54,7 @@ export function chartPanels(dataset: Dataset): PlotOptions[] {
         ];
         return {
           ...base,
-          height: 110,
+          height: 120,
           marginLeft,
           x: { label: `${String(row[f.label!])}（${column(f.value!).unit ?? ''}）`, labelAnchor: 'left', grid: true, nice: true },
           y: { label: null, domain: series, tickFormat: wrapped(10) },
@@ -75,7 +76,6 @@ export function chartPanels(dataset: Dataset): PlotOptions[] {
           ...base,
           height: 50 + rows.length * 40,
           marginLeft: marginFor(labels, 8),
-          marginBottom: 40,
           x: { label: columnHeading(column(f.value!)), labelAnchor: 'left', grid: true, nice: true },
           y: { label: null, domain: labels, tickFormat: wrapped(8) },
           marks: [
@@ -106,7 +106,7 @@ export function chartPanels(dataset: Dataset): PlotOptions[] {
       return [
         {
           ...base,
-          height: 40 + rows.length * 36,
+          height: 50 + rows.length * 36,
           marginLeft,
           x: { label: columnHeading(column(f.count!)), labelAnchor: 'left', grid: true, nice: true },
           y: { label: null, domain: labels, tickFormat: wrapped(7) },
