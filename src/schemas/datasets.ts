@@ -73,6 +73,8 @@ export const datasetSchema = baseSchema
   })
   .superRefine((dataset, ctx) => {
     for (const issue of checkRows(dataset.columns, dataset.rows, dataset.chart?.fields)) ctx.addIssue({ code: 'custom', ...issue });
+    // Sample figures never enter charts or statistics.
+    if (dataset.sample && dataset.chart) ctx.addIssue({ code: 'custom', path: ['chart'], message: '示例数据（sample: true）不得绘制图表；示例数字不能进入统计图表。' });
   });
 
 export type DatasetColumn = z.output<typeof columnSchema>;

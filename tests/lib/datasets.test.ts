@@ -10,6 +10,7 @@ import { parseSchedule } from '../../src/lib/datasets/schedule.ts';
 import { sourceAnchor } from '../../src/lib/datasets/source-anchor.ts';
 import { parseFrontmatter } from '../../src/lib/content-check/frontmatter.ts';
 import { root } from '../helpers/paths.ts';
+import { datasetSchema } from '../../src/schemas/datasets.ts';
 
 const datasets = Object.fromEntries(loadDatasets(path.join(root, 'content/datasets')).map((d) => [d.id, d.data]));
 const circular = parseFrontmatter(readFileSync(path.join(root, 'content/notices/yue-jingxin-yuanqu-2012-68.mdx'), 'utf8'));
@@ -89,6 +90,8 @@ describe('checkRows', () => {
     [{ name: '甲', amount: 5 }, ['rows', 0, 'amount'], '没有注明出处'],
     [{ name: '甲', amount: 5, extra: 1, cite: { amount: 'x' } }, ['rows', 0, 'extra'], '未声明的列'],
     [{ name: '甲', amount: 5, derived: 6, cite: { amount: 'x', derived: { derived: 'amount - 1' } } }, ['rows', 0, 'derived'], '推算值 6 与推算式'],
+    [{ name: '甲', amount: 5, cite: { amount: 5 } }, ['rows', 0, 'cite', 'amount'], '应为原文短语'],
+    [{ name: '甲', amount: 5, cite: { amount: 'x', amout: 'y' } }, ['rows', 0, 'cite', 'amout'], '未声明的列“amout”'],
   ])('names the row and column of a bad cell (%j)', (row, pathExpected, fragment) => {
     const issues = checkRows(columns, [row]);
     expect(issues).toHaveLength(1);
@@ -98,6 +101,16 @@ describe('checkRows', () => {
 
   it('accepts every dataset in content/datasets', () => {
     for (const data of Object.values(datasets)) expect(checkRows(data.columns, data.rows, data.chart?.fields)).toEqual([]);
+  });
+});
+
+describe('datasetSchema', () => {
+  it('refuses a chart of sample data', () => {
+    const sample = { ...datasets['industrial-share-2011']!, sample: true };
+    const result = datasetSchema.safeParse(sample);
+    expect(result.success).toBe(false);
+    expect(result.error!.issues[0]!.path).toEqual(['chart']);
+    expect(result.error!.issues[0]!.message).toContain('示例数据');
   });
 });
 

@@ -39,6 +39,13 @@ export function checkRows(columns: readonly Column[], rows: readonly Record<stri
       issues.push({ path: ['rows', i, 'cite'], message: `${where}的 cite 应为“列名: 原文短语”的映射。` });
       return;
     }
+    for (const [key, entry] of Object.entries(cite)) {
+      const ok =
+        (typeof entry === 'string' && entry.trim() !== '') ||
+        (typeof entry === 'object' && entry !== null && (typeof (entry as { phrase?: unknown }).phrase === 'string' || typeof (entry as { derived?: unknown }).derived === 'string'));
+      if (!byKey.has(key)) issues.push({ path: ['rows', i, 'cite', key], message: `${where}的 cite 写了未声明的列“${key}”。` });
+      else if (!ok) issues.push({ path: ['rows', i, 'cite', key], message: `${where}的 cite.${key} 应为原文短语（文字），或 { derived: 推算式 }，这里是 ${JSON.stringify(entry)}。` });
+    }
     for (const column of columns) {
       const value = row[column.key];
       const name = `${where}“${column.label}”（${column.key}）`;
@@ -60,7 +67,7 @@ export function checkRows(columns: readonly Column[], rows: readonly Record<stri
         issues.push({ path: ['rows', i, column.key], message: `${name}的数值 ${String(value)} 没有注明出处：请在 cite.${column.key} 中写出来源文件中陈述它的原文短语。` });
         continue;
       }
-      if (typeof source === 'object' && source !== null && 'derived' in source) {
+      if (typeof source === 'object' && source !== null && typeof (source as { derived?: unknown }).derived === 'string') {
         const result = evaluateDerived(String((source as { derived: unknown }).derived), row);
         if (result.error) issues.push({ path: ['rows', i, 'cite', column.key], message: `${name}：${result.error}` });
         else if (typeof value === 'number' && !derivationHolds(value, result.value!)) {

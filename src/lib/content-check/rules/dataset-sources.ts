@@ -36,7 +36,10 @@ export function datasetSources(entries: CheckedEntry[]): Problem[] {
       for (const column of data.columns) {
         const value = row[column.key];
         if (value === undefined || value === null || !needsCite(column)) continue;
-        const cite = resolveCite(cites[column.key], data.source);
+        const raw = cites[column.key];
+        // Malformed cites are reported by the schema (checkRows); only well-formed phrases are checked here.
+        if (typeof raw !== 'string' && (typeof raw !== 'object' || raw === null || typeof (raw as { phrase?: unknown }).phrase !== 'string')) continue;
+        const cite = resolveCite(raw, data.source);
         if (!cite || 'derived' in cite) continue;
         const at = { file: entry.file, ...entry.parsed.locate(['rows', i, 'cite', column.key]), field: `rows.${i}.cite.${column.key}`, label: '原文短语', severity: 'error' as const };
         const what = `第${i + 1}行“${column.label}”的数值 ${String(value)}${column.unit ?? ''}`;
