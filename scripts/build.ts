@@ -7,7 +7,7 @@
  * environment (SITE_BASE, SITE_URL, CONTENT_DIR) passes through to Astro.
  */
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { cpSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { indexSearch } from '../src/lib/build/index-search.ts';
@@ -15,7 +15,12 @@ import { replaceDir } from '../src/lib/build/replace-dir.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const target = path.resolve(root, process.env.OUT_DIR || 'dist');
-const staging = `${target}.building-${process.pid}`;
+// Astro puts its prerender chunks in <outDir>/.prerender when outDir is inside the project, and
+// otherwise in the project's shared .astro/.prerender, where builds running side by side (tests
+// building into temporary folders) clobber each other. So a target outside the project is staged
+// inside it (.dist-<pid>, ignored by git, eslint and tsc) and moved out once built.
+const inside = !path.relative(root, target).startsWith('..');
+const staging = inside ? `${target}.building-${process.pid}` : path.join(root, `.dist-${process.pid}`);
 
 function fail(message: string): never {
   rmSync(staging, { recursive: true, force: true });
@@ -34,5 +39,16 @@ const search = await indexSearch(staging);
 if (search.errors.length > 0) fail(`搜索索引生成失败：\n${search.errors.join('\n')}`);
 process.stdout.write(`搜索索引：已收录 ${search.pages} 个页面。\n`);
 
-replaceDir(staging, target);
+let built = staging;
+if (!inside) {
+  built = `${target}.building-${process.pid}`;
+  try {
+    renameSync(staging, built);
+  } catch {
+    // Another file system: copy, then remove the staged copy.
+    cpSync(staging, built, { recursive: true });
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
+replaceDir(built, target);
 process.stdout.write(`网站已生成到 ${path.relative(root, target) || target}/。\n`);

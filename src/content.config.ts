@@ -30,4 +30,8 @@ export const collections = {
     loader: glob({ pattern: registry.documents.pattern, base: `${contentDir}/${registry.documents.dir}` }),
     schema: registry.documents.schema,
   }),
+  datasets: defineCollection({
+    loader: glob({ pattern: registry.datasets.pattern, base: `${contentDir}/${registry.datasets.dir}` }),
+    schema: registry.datasets.schema,
+  }),
 };

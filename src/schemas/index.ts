@@ -1,3 +1,4 @@
+import { datasetSchema } from './datasets.ts';
 import { noticeSchema } from './notices.ts';
 import { caseSchema } from './cases.ts';
 import { citySchema } from './cities.ts';
@@ -19,6 +20,7 @@ export const collections = {
   bulletins: { dir: 'bulletins', pattern: '**/*.mdx', schema: bulletinSchema },
   compilations: { dir: 'compilations', pattern: '**/*.mdx', schema: compilationSchema },
   documents: { dir: 'documents', pattern: '**/*.yaml', schema: documentSchema },
+  datasets: { dir: 'datasets', pattern: '**/*.yaml', schema: datasetSchema },
 } as const;
 
 export type CollectionName = keyof typeof collections;

@@ -23,6 +23,10 @@ const pages = [
   ['compilation', '/compilations/shuangzhuanyi-zhengce-huibian/'],
   ['document register', '/documents/'],
   ['cited-only document', '/documents/sanjiehe/'],
+  ['data catalogue', '/data/'],
+  ['data page, timeline of 18 tasks', '/data/key-tasks-2012/'],
+  ['data page, two-panel chart', '/data/firms-2011/'],
+  ['data page, table only', '/data/targets-2012/'],
 ] as const;
 /** Pages that load one external script (the case finder); every other page has none. */
 const scripted = new Set<string>(['/cases/', '/search/']);

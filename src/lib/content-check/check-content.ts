@@ -8,6 +8,8 @@ import { parseFrontmatter } from './frontmatter.ts';
 import type { Problem } from './problem.ts';
 import { checkDataFiles } from './data-files.ts';
 import { attachmentAnchors } from './rules/attachment-anchors.ts';
+import { datasetChartIds } from './rules/dataset-chart-ids.ts';
+import { datasetSources } from './rules/dataset-sources.ts';
 import { editorialNoteQuotes } from './rules/editorial-note-quotes.ts';
 import { bulletinArticles } from './rules/bulletin-articles.ts';
 import { citationPassages } from './rules/citation-passages.ts';
@@ -25,6 +27,8 @@ const crossRules: ((entries: CheckedEntry[]) => Problem[])[] = [
   referenceDataIds,
   bulletinArticles,
   citationPassages,
+  datasetSources,
+  datasetChartIds,
 ];
 
 function listFiles(dir: string, extensions: string[]): string[] {

@@ -1,0 +1,52 @@
+import * as Plot from '@observablehq/plot';
+import { parseHTML } from 'linkedom';
+import type { Dataset } from '../../schemas/datasets.ts';
+import { FONT_FAMILY } from '../png/fonts.ts';
+import { FONT_SIZE, WIDTH, chartPanels } from './plot-panels.ts';
+
+/** A chart rendered once: inline markup for pages and a standalone file for download/PNG. */
+export interface RenderedChart {
+  /** For inline use in HTML: role="img", <title> and <desc>, no <style> (strict CSP). */
+  inline: string;
+  /** A standalone SVG file (xmlns, white background, the project's font named). */
+  file: string;
+  width: number;
+  height: number;
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
+}
+
+/**
+ * Renders a dataset's chart to SVG on the server with Observable Plot over a
+ * linkedom document. Panels (e.g. a linear and a log panel) are stacked in one
+ * SVG with a title and a description stating the main finding.
+ */
+export function renderChart(dataset: Dataset, id: string): RenderedChart | undefined {
+  if (!dataset.chart) return undefined;
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  let y = 0;
+  const panels: string[] = [];
+  for (const spec of chartPanels(dataset)) {
+    const svg = Plot.plot({ ...spec, document: document as unknown as Document }) as unknown as Element;
+    // Plot's own <style> and attributes are replaced by the site's stylesheet (inline) or the file's own attributes.
+    svg.querySelector('style')?.remove();
+    for (const name of ['class', 'font-family', 'font-size', 'style']) svg.removeAttribute(name);
+    svg.setAttribute('y', String(y));
+    panels.push(svg.outerHTML);
+    y += Number(svg.getAttribute('height'));
+  }
+  const height = y;
+  const titleId = `chart-${id}-title`;
+  const descId = `chart-${id}-desc`;
+  const head = `<title id="${titleId}">${escapeXml(dataset.chart.title)}</title><desc id="${descId}">${escapeXml(dataset.chart.finding)}</desc>`;
+  const attrs = `viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-labelledby="${titleId} ${descId}" fill="currentColor" font-size="${FONT_SIZE}" text-anchor="middle"`;
+  const body = panels.join('');
+  return {
+    inline: `<svg class="chart-svg" ${attrs}>${head}${body}</svg>`,
+    file: `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" ${attrs} font-family="${FONT_FAMILY}" color="#1a1a1a">${head}<rect width="100%" height="100%" fill="#ffffff"/>${body}</svg>\n`,
+    width: WIDTH,
+    height,
+  };
+}

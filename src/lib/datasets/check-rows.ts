@@ -1,0 +1,83 @@
+import { evaluateDerived, derivationHolds } from './derive.ts';
+
+interface Column {
+  key: string;
+  label: string;
+  type: 'number' | 'text';
+  unit?: string;
+  optional: boolean;
+  cited?: boolean;
+}
+
+/** One problem in a dataset's rows, with the path of the cell it concerns. */
+export interface RowIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+/** Whether values of this column must cite a source. */
+export function needsCite(column: Pick<Column, 'type' | 'cited'>): boolean {
+  return column.cited ?? column.type === 'number';
+}
+
+/**
+ * Checks each row against the declared columns: every cell has its column's type,
+ * required cells are present, unknown keys are refused, each cited cell has a cite
+ * (a phrase or a derivation) and each derivation adds up. Messages name the row
+ * (1-based, as editors count) and the column by its label.
+ */
+export function checkRows(columns: readonly Column[], rows: readonly Record<string, unknown>[], chartFields?: Record<string, string>): RowIssue[] {
+  const issues: RowIssue[] = [];
+  const byKey = new Map(columns.map((c) => [c.key, c]));
+  rows.forEach((row, i) => {
+    const where = `第${i + 1}行`;
+    for (const key of Object.keys(row)) {
+      if (key !== 'cite' && !byKey.has(key)) issues.push({ path: ['rows', i, key], message: `${where}有未声明的列“${key}”；可用的列：${columns.map((c) => c.key).join('、')}。` });
+    }
+    const cite = (row.cite ?? {}) as Record<string, unknown>;
+    if (typeof cite !== 'object' || Array.isArray(cite)) {
+      issues.push({ path: ['rows', i, 'cite'], message: `${where}的 cite 应为“列名: 原文短语”的映射。` });
+      return;
+    }
+    for (const [key, entry] of Object.entries(cite)) {
+      const ok =
+        (typeof entry === 'string' && entry.trim() !== '') ||
+        (typeof entry === 'object' && entry !== null && (typeof (entry as { phrase?: unknown }).phrase === 'string' || typeof (entry as { derived?: unknown }).derived === 'string'));
+      if (!byKey.has(key)) issues.push({ path: ['rows', i, 'cite', key], message: `${where}的 cite 写了未声明的列“${key}”。` });
+      else if (!ok) issues.push({ path: ['rows', i, 'cite', key], message: `${where}的 cite.${key} 应为原文短语（文字），或 { derived: 推算式 }，这里是 ${JSON.stringify(entry)}。` });
+    }
+    for (const column of columns) {
+      const value = row[column.key];
+      const name = `${where}“${column.label}”（${column.key}）`;
+      if (value === undefined || value === null) {
+        if (!column.optional) issues.push({ path: ['rows', i, column.key], message: `${name}缺少数值；此列不可空。` });
+        continue;
+      }
+      if (column.type === 'number' && (typeof value !== 'number' || !Number.isFinite(value))) {
+        issues.push({ path: ['rows', i, column.key], message: `${name}应为数字${column.unit ? `（单位：${column.unit}）` : ''}，这里是 ${JSON.stringify(value)}。不要把单位写进数值。` });
+        continue;
+      }
+      if (column.type === 'text' && typeof value !== 'string') {
+        issues.push({ path: ['rows', i, column.key], message: `${name}应为文字，这里是 ${JSON.stringify(value)}。` });
+        continue;
+      }
+      if (!needsCite(column)) continue;
+      const source = cite[column.key];
+      if (source === undefined) {
+        issues.push({ path: ['rows', i, column.key], message: `${name}的数值 ${String(value)} 没有注明出处：请在 cite.${column.key} 中写出来源文件中陈述它的原文短语。` });
+        continue;
+      }
+      if (typeof source === 'object' && source !== null && typeof (source as { derived?: unknown }).derived === 'string') {
+        const result = evaluateDerived(String((source as { derived: unknown }).derived), row);
+        if (result.error) issues.push({ path: ['rows', i, 'cite', column.key], message: `${name}：${result.error}` });
+        else if (typeof value === 'number' && !derivationHolds(value, result.value!)) {
+          issues.push({ path: ['rows', i, column.key], message: `${name}的推算值 ${value} 与推算式“${String((source as { derived: unknown }).derived)}”的结果 ${result.value} 不符。` });
+        }
+      }
+    }
+  });
+  for (const [role, key] of Object.entries(chartFields ?? {})) {
+    if (!byKey.has(key)) issues.push({ path: ['chart', 'fields', role], message: `图表字段 ${role} 指向的列“${key}”不存在。` });
+  }
+  return issues;
+}

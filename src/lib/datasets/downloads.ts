@@ -1,0 +1,129 @@
+import { stringify } from 'csv-stringify/sync';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import type { Dataset } from '../../schemas/datasets.ts';
+import { citeDocument } from '../cite.ts';
+import { resolveCite } from './cite.ts';
+import { columnHeading } from './format.ts';
+
+/** Byte order mark: tells Excel the CSV is UTF-8, so Chinese opens correctly. */
+export const BOM = '\uFEFF';
+
+/** The source document a dataset cites, as the downloads and citation line name it. */
+export interface SourceDocument {
+  title: string;
+  docNumber: string;
+  /** Absolute or site-relative URL of the document's page. */
+  url: string;
+}
+
+/** The one-line citation of a dataset, e.g. for journalists: 来源：《…》（粤经信园区〔2012〕68号）. */
+export function datasetCitation(dataset: Dataset, source: SourceDocument): string {
+  return `${dataset.title}（${dataset.period}）。来源：广东省经济和信息化委员会${citeDocument(source.title, source.docNumber)}，${source.url}`;
+}
+
+/** Plain values of a row in column order: numbers stay numbers, empty cells are null. */
+function values(dataset: Dataset, row: Record<string, unknown>): (number | string | null)[] {
+  return dataset.columns.map((c) => (row[c.key] === undefined || row[c.key] === null ? null : (row[c.key] as number | string)));
+}
+
+/** Heading of the last column of the CSV and XLSX: the document each row's figures come from. */
+export const SOURCE_HEADING = '来源文件';
+
+/** The documents a row cites (derived values cite none of their own), as 《标题》（发文字号）. */
+function rowSource(dataset: Dataset, row: Record<string, unknown>, source: SourceDocument): string {
+  const docs = new Set<string>();
+  for (const c of dataset.columns) {
+    const cite = resolveCite((row.cite as Record<string, never> | undefined)?.[c.key], dataset.source);
+    if (cite && !('derived' in cite)) docs.add(cite.source === source.docNumber || cite.source === dataset.source ? citeDocument(source.title, source.docNumber) : cite.source);
+  }
+  return [...docs].join('；') || `由${citeDocument(source.title, source.docNumber)}的数值推算`;
+}
+
+/** The table every tabular download holds: headings with units, raw values, then the source of each row. */
+export function downloadTable(dataset: Dataset, source: SourceDocument): (number | string | null)[][] {
+  return [
+    [...dataset.columns.map(columnHeading), SOURCE_HEADING],
+    ...dataset.rows.map((row) => [...values(dataset, row), rowSource(dataset, row, source)]),
+  ];
+}
+
+/**
+ * CSV with a UTF-8 BOM (so Excel reads the Chinese): one header row (labels with
+ * units), the data rows with values unformatted (3468.31, not 3,468.31), and a last
+ * column naming each row's source document. A plain rectangle any tool reads.
+ */
+export function datasetCsv(dataset: Dataset, source: SourceDocument): string {
+  const records = downloadTable(dataset, source);
+  return BOM + stringify(records, { record_delimiter: '\r\n', cast: { number: (n) => String(n) } });
+}
+
+/** Values plus metadata: columns with units, each row with its source phrases. */
+export function datasetJson(dataset: Dataset, id: string, source: SourceDocument): string {
+  const doc = {
+    id,
+    title: dataset.title,
+    description: dataset.description,
+    period: dataset.period,
+    updated: dataset.updated,
+    licence: dataset.licence,
+    source: { title: source.title, docNumber: source.docNumber, url: source.url },
+    citation: datasetCitation(dataset, source),
+    notes: dataset.notes,
+    columns: dataset.columns.map((c) => ({ key: c.key, label: c.label, type: c.type, ...(c.unit ? { unit: c.unit } : {}) })),
+    rows: dataset.rows.map((row) => {
+      const out: Record<string, unknown> = {};
+      for (const c of dataset.columns) out[c.key] = row[c.key] ?? null;
+      const sources: Record<string, unknown> = {};
+      for (const c of dataset.columns) {
+        const cite = resolveCite((row.cite as Record<string, never> | undefined)?.[c.key], dataset.source);
+        if (cite) sources[c.key] = 'derived' in cite ? { derived: cite.derived } : { phrase: cite.phrase, document: cite.source };
+      }
+      return { ...out, sources };
+    }),
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+/** A fixed moment for the workbook's metadata, so the same data gives the same file. */
+function fixedDate(updated: string): Date {
+  return new Date(`${updated}T00:00:00Z`);
+}
+
+/**
+ * XLSX with two sheets: 数据 (headings with units, numbers as numbers) and 说明
+ * (title, period, source, citation, notes).
+ */
+export async function datasetXlsx(dataset: Dataset, source: SourceDocument): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const when = fixedDate(dataset.updated);
+  Object.assign(workbook, { creator: '广东“双转移”发布系统', lastModifiedBy: '广东“双转移”发布系统', created: when, modified: when });
+  const data = workbook.addWorksheet('数据');
+  const [headings, ...rows] = downloadTable(dataset, source);
+  data.addRow(headings!).font = { bold: true };
+  for (const row of rows) data.addRow(row);
+  data.columns.forEach((column, i) => {
+    column.width = Math.min(60, Math.max(10, String(headings![i]).length * 2 + 2));
+  });
+  const about = workbook.addWorksheet('说明');
+  for (const line of [
+    ['标题', dataset.title],
+    ['统计期', dataset.period],
+    ['来源文件', citeDocument(source.title, source.docNumber)],
+    ['来源网址', source.url],
+    ['引用', datasetCitation(dataset, source)],
+    ['许可', dataset.licence],
+    ['更新日期', dataset.updated],
+    ...dataset.notes.map((note, i) => [`说明${i + 1}`, note]),
+  ]) about.addRow(line);
+  about.getColumn(1).width = 12;
+  about.getColumn(2).width = 100;
+  // ExcelJS stamps each zip entry with the current time; re-pack with the dataset's date so builds are byte-identical.
+  const packed = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
+  const stable = new JSZip();
+  for (const name of Object.keys(packed.files).sort()) {
+    const entry = packed.files[name]!;
+    if (!entry.dir) stable.file(name, await entry.async('uint8array'), { date: when, createFolders: false });
+  }
+  return stable.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+}
