@@ -18,6 +18,7 @@ describe('an article that places a dataset chart by id', () => {
     expect(figure.find('tbody tr').length).toBe(3);
     expect(figure.find('td').text()).toContain('72,200');
     expect(figure.find('a[href="/data/firms-2011/"]').length).toBe(1);
-    expect($('script').length).toBe(0);
+    // JSON-LD data blocks aside, no script.
+    expect($('script:not([type="application/ld+json"])').length).toBe(0);
   });
 });
