@@ -1,16 +1,34 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import GithubSlugger from 'github-slugger';
 import { collections, type CollectionName } from '../../schemas/index.ts';
-import type { CheckedEntry } from './entry.ts';
+import { parseBody } from './body/parse-body.ts';
+import { bodyPosition, type CheckedEntry } from './entry.ts';
 import { parseFrontmatter } from './frontmatter.ts';
 import type { Problem } from './problem.ts';
 import { attachmentAnchors } from './rules/attachment-anchors.ts';
+import { chartDescriptions } from './rules/chart-descriptions.ts';
 import { editorialNoteQuotes } from './rules/editorial-note-quotes.ts';
+import { headingLevels } from './rules/heading-levels.ts';
+import { imageAlt } from './rules/image-alt.ts';
+import { internalLinks, type SiteRoutes } from './rules/internal-links.ts';
+import { keepAsIsQuotes, pairedPunctuation } from './rules/paired-punctuation.ts';
 import { uniqueDocNumbers } from './rules/unique-doc-numbers.ts';
+import { siteRoutes } from './routes.ts';
 import { schemaProblems } from './schema-problems.ts';
 
 /** Rules that look across all entries, after each has passed (or failed) its schema. */
-const crossRules: ((entries: CheckedEntry[]) => Problem[])[] = [uniqueDocNumbers, attachmentAnchors, editorialNoteQuotes];
+const crossRules: ((entries: CheckedEntry[], routes: SiteRoutes) => Problem[])[] = [
+  uniqueDocNumbers,
+  attachmentAnchors,
+  editorialNoteQuotes,
+  keepAsIsQuotes,
+  imageAlt,
+  chartDescriptions,
+  headingLevels,
+  pairedPunctuation,
+  internalLinks,
+];
 
 function listFiles(dir: string, extensions: string[]): string[] {
   let names: string[];
@@ -25,6 +43,21 @@ function listFiles(dir: string, extensions: string[]): string[] {
     .sort();
 }
 
+/** The id Astro's glob loader gives a file: its `slug`, or its path without extension, slugged per segment. */
+export function entryId(relativePath: string, data: Record<string, unknown>): string {
+  if (typeof data.slug === 'string' && data.slug) return data.slug;
+  const withoutExt = relativePath.split(path.sep).join('/').replace(/\.[^./]+$/u, '');
+  const slugger = new GithubSlugger();
+  return withoutExt
+    .split('/')
+    .map((segment) => {
+      slugger.reset();
+      return slugger.slug(segment);
+    })
+    .join('/')
+    .replace(/\/index$/u, '');
+}
+
 export interface CheckOptions {
   /** Project root; file paths in problems are relative to it. */
   root: string;
@@ -32,29 +65,64 @@ export interface CheckOptions {
   contentDir?: string;
 }
 
+/** A content file to check: where it is and what it says. */
+export interface SourceFile {
+  collection: CollectionName;
+  /** Path relative to the project root (as problems name it). */
+  file: string;
+  /** Path relative to the collection's folder, for the entry's id. */
+  relative: string;
+  source: string;
+}
+
 /**
- * Checks every content file against its collection's schema and the cross-file
- * rules, and returns all problems found (not only the first).
+ * Checks content files given as text against their collection's schema, their
+ * bodies against the body rules and all of them against the cross-file rules.
+ * `root` is the project root, where src/pages and public/ tell which pages exist.
+ */
+export function checkSources(root: string, files: SourceFile[]): Problem[] {
+  const entries: CheckedEntry[] = [];
+  const problems: Problem[] = [];
+  for (const { collection: name, file, relative, source } of files) {
+    const collection = collections[name];
+    const parsed = parseFrontmatter(source);
+    const entry: CheckedEntry = { collection: name, file, parsed, id: entryId(relative, parsed.data) };
+    entries.push(entry);
+    if (parsed.syntaxError) {
+      problems.push({ file, ...parsed.syntaxError, field: '', severity: 'error' });
+      continue;
+    }
+    const result = collection.schema.safeParse(parsed.data);
+    if (result.success) entry.data = result.data as Record<string, unknown>;
+    else problems.push(...schemaProblems(file, parsed, collection.schema, result.error));
+    entry.body = parseBody(parsed.body);
+    if (entry.body.error) {
+      const { line, column, message } = entry.body.error;
+      problems.push({ file, ...bodyPosition(entry, { line, column }), field: '', label: 'MDX 写法', message: `正文无法解析：${message}`, severity: 'error' });
+    }
+  }
+  const routes = siteRoutes(root, entries);
+  for (const rule of crossRules) problems.push(...rule(entries, routes));
+  return problems;
+}
+
+/**
+ * Checks every content file under the content folder, and returns all problems
+ * found (not only the first).
  */
 export function checkContent({ root, contentDir = 'content' }: CheckOptions): Problem[] {
   const base = path.resolve(root, contentDir);
-  const entries: CheckedEntry[] = [];
-  const problems: Problem[] = [];
+  const files: SourceFile[] = [];
   for (const [name, collection] of Object.entries(collections) as [CollectionName, (typeof collections)[CollectionName]][]) {
-    for (const absolute of listFiles(path.join(base, collection.dir), ['.mdx', '.md'])) {
-      const file = path.relative(root, absolute).split(path.sep).join('/');
-      const parsed = parseFrontmatter(readFileSync(absolute, 'utf8'));
-      const entry: CheckedEntry = { collection: name, file, parsed };
-      entries.push(entry);
-      if (parsed.syntaxError) {
-        problems.push({ file, ...parsed.syntaxError, field: '', severity: 'error' });
-        continue;
-      }
-      const result = collection.schema.safeParse(parsed.data);
-      if (result.success) entry.data = result.data as Record<string, unknown>;
-      else problems.push(...schemaProblems(file, parsed, collection.schema, result.error));
+    const dir = path.join(base, collection.dir);
+    for (const absolute of listFiles(dir, ['.mdx', '.md'])) {
+      files.push({
+        collection: name,
+        file: path.relative(root, absolute).split(path.sep).join('/'),
+        relative: path.relative(dir, absolute),
+        source: readFileSync(absolute, 'utf8'),
+      });
     }
   }
-  for (const rule of crossRules) problems.push(...rule(entries));
-  return problems;
+  return checkSources(root, files);
 }

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
+import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, visit, type Node } from 'yaml';
 
 /** A content file split into its YAML frontmatter and body, with positions kept. */
 export interface ParsedFile {
@@ -45,6 +45,7 @@ export function parseFrontmatter(source: string): ParsedFile {
   const syntaxError = firstError
     ? { ...at(firstError.pos[0]), message: `元数据的 YAML 写法有误：${firstError.message.split('\n')[0]}` }
     : undefined;
+  keepImpossibleDatesAsText(doc);
   const data = (firstError ? {} : (doc.toJS() ?? {})) as Record<string, unknown>;
 
   function locate(path: readonly (string | number)[]): { line: number; column: number } {
@@ -68,4 +69,23 @@ export function parseFrontmatter(source: string): ParsedFile {
   }
 
   return { data, body: source.slice(fence[0].length), bodyLine, locate, syntaxError };
+}
+
+/**
+ * YAML reads 2012-02-30 as a timestamp and rolls it over to 2012-03-01, so an
+ * impossible date would pass unnoticed. Such a value is kept as the text it was
+ * written as, for the schema to reject with its own message.
+ */
+function keepImpossibleDatesAsText(doc: ReturnType<typeof parseDocument>): void {
+  visit(doc, {
+    Scalar(_key, node) {
+      if (!(node.value instanceof Date) || typeof node.source !== 'string') return;
+      const m = /^(\d{4})-(\d{1,2})-(\d{1,2})/u.exec(node.source.trim());
+      if (!m) return;
+      const date = node.value;
+      if (date.getUTCFullYear() !== Number(m[1]) || date.getUTCMonth() + 1 !== Number(m[2]) || date.getUTCDate() !== Number(m[3])) {
+        node.value = node.source.trim();
+      }
+    },
+  });
 }
