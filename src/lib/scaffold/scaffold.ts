@@ -25,7 +25,7 @@ export function existingEntries(dir: string): ExistingEntry[] {
     .map((name) => {
       const file = path.join(dir, name);
       const text = readFileSync(file, 'utf8');
-      let data: Record<string, unknown> = {};
+      let data: Record<string, unknown>;
       try {
         data = /\.(mdx|md)$/u.test(name) ? parseFrontmatter(text).data : ((parse(text) ?? {}) as Record<string, unknown>);
       } catch {

@@ -1,0 +1,99 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser.ts';
+import { root } from '../helpers/paths.ts';
+
+/**
+ * The editor's preview: `npm run dev` over a content folder at the top of the
+ * project (like content/, outside src/), reloading the page when a file is
+ * saved, and printing the content check's list of problems in Chinese when a
+ * saved file has a mistake, without stopping.
+ */
+const folder = `tmp-dev-content-${process.pid}`;
+const contentDir = path.join(root, folder);
+const file = path.join(contentDir, 'notices/dev-preview.mdx');
+const source = `---
+title: 关于测试本地预览的通知
+docNumber: 粤经信园区〔2012〕96号
+issuer: 广东省经济和信息化委员会
+addressees:
+  - 各地级以上市经济和信息化主管部门
+signedOn: 2012-03-01
+signedOnPrinted: 二○一二年三月一日
+publishedAt: 2012-03-02 09:00
+sample: true
+---
+正文第一版。
+`;
+
+let dev: ChildProcess;
+let url = '';
+let output = '';
+
+async function waitFor(test: () => boolean, what: string, ms = 30_000): Promise<void> {
+  const until = Date.now() + ms;
+  while (!test()) {
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}:\n${output}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+beforeAll(async () => {
+  mkdirSync(contentDir, { recursive: true });
+  cpSync(path.join(root, 'content'), contentDir, { recursive: true });
+  writeFileSync(file, source);
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(key) && !key.startsWith('VITEST')),
+  );
+  dev = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', '4391'], {
+    cwd: root,
+    env: { ...env, CONTENT_DIR: `./${folder}`, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const collect = (chunk: Buffer) => {
+    // eslint-disable-next-line no-control-regex
+    output += chunk.toString('utf8').replace(/\u001b\[[0-9;]*m/gu, '');
+  };
+  dev.stdout!.on('data', collect);
+  dev.stderr!.on('data', collect);
+  await waitFor(() => /Local\s+http:\/\/localhost:\d+\//u.test(output), 'the dev server');
+  url = /Local\s+(http:\/\/localhost:\d+)\//u.exec(output)![1]!;
+});
+
+afterAll(() => {
+  dev?.kill();
+  rmSync(contentDir, { recursive: true, force: true });
+});
+
+describe('npm run dev', () => {
+  it('reloads the page in the browser when a content file is saved', async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${url}/notices/dev-preview/`);
+      await expect.poll(() => page.locator('main').innerText(), { timeout: 20_000 }).toContain('正文第一版');
+      await page.evaluate(() => Object.assign(window, { notReloaded: true }));
+      writeFileSync(file, source.replace('正文第一版', '正文第二版'));
+      await expect.poll(() => page.locator('main').innerText(), { timeout: 20_000 }).toContain('正文第二版');
+      expect(await page.evaluate(() => 'notReloaded' in window)).toBe(false);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('prints the located problems in Chinese when a saved file has a mistake, and keeps serving', async () => {
+    const before = output.length;
+    writeFileSync(file, readFileSync(file, 'utf8').replace('〔2012〕96号', '[2012]96号'));
+    await waitFor(() => output.slice(before).includes('字段：docNumber（发文字号）'), 'the problem list');
+    const report = output.slice(before);
+    expect(report).toContain(`${folder}/notices/dev-preview.mdx:3:1`);
+    expect(report).toContain('改为：docNumber: 粤经信园区〔2012〕96号');
+    expect((await fetch(`${url}/notices/`)).status).toBe(200);
+
+    const fixed = output.length;
+    writeFileSync(file, readFileSync(file, 'utf8').replace('[2012]96号', '〔2012〕96号'));
+    await waitFor(() => output.slice(fixed).includes('内容检查通过'), 'the all-clear');
+  });
+});
