@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import contentCheck from './src/integrations/content-check.ts';
+import { siteBaseLinks } from './src/lib/markdown/site-base-links.ts';
 
 /**
  * Deployment settings come from the environment so one build serves any host:
@@ -23,7 +24,8 @@ export default defineConfig({
   },
   markdown: {
     // Official texts are published as issued: no smart quotes, dashes or ellipses.
-    processor: satteri({ features: { smartPunctuation: false } }),
+    // Root-relative links and images in bodies get the deployment base (SITE_BASE).
+    processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [siteBaseLinks(process.env.SITE_BASE || '/')] }),
   },
   integrations: [contentCheck({ contentDir: process.env.CONTENT_DIR }), mdx()],
   devToolbar: { enabled: false },

@@ -44,7 +44,8 @@ beforeAll(() => {
     writeFileSync(target, example.code);
   }
   checked = run('npm run check');
-  build = runBuild({ CONTENT_DIR: contentDir });
+  // Under a sub-path, as the site may be deployed: links written from the site root must still work.
+  build = runBuild({ CONTENT_DIR: contentDir, SITE_BASE: '/szy/' });
 });
 
 afterAll(() => {
@@ -78,7 +79,9 @@ describe('following the editor’s guide', () => {
     expect(example$('h1').text()).toContain('关于印发示例市2012年园区工作安排的通知');
     expect(example$('main').text()).toContain('编者注');
     const hrefs = example$('main a').map((_, a) => decodeURIComponent(example$(a).attr('href') ?? '')).get();
-    expect(hrefs).toContain('/notices/yue-jingxin-yuanqu-2012-68/#三主要工作');
+    expect(hrefs).toContain('/szy/notices/yue-jingxin-yuanqu-2012-68/#三主要工作');
+    expect(example$('main img').attr('src')).toBe('/szy/favicon.svg');
+    expect(example$('main img').attr('alt')).toBe('示例图：本站标志');
     const target = cheerio.load(readFileSync(path.join(build.outDir, 'notices/yue-jingxin-yuanqu-2012-68/index.html'), 'utf8'));
     expect(target('[id="三主要工作"]'), 'the anchor the check accepted exists on the built page').toHaveLength(1);
   });
