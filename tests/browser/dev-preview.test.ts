@@ -32,7 +32,7 @@ let dev: ChildProcess;
 let url = '';
 let output = '';
 
-async function waitFor(test: () => boolean, what: string, ms = 30_000): Promise<void> {
+async function waitFor(test: () => boolean, what: string, ms = 90_000): Promise<void> {
   const until = Date.now() + ms;
   while (!test()) {
     if (Date.now() > until) throw new Error(`timed out waiting for ${what}:\n${output}`);
@@ -68,22 +68,30 @@ afterAll(() => {
 });
 
 describe('npm run dev', () => {
-  it('reloads the page in the browser when a content file is saved', async () => {
+  it('reloads the page in the browser when a content file is saved', { timeout: 300_000 }, async () => {
     const browser = await launchBrowser();
     try {
       const page = await browser.newPage();
+      // The first requests compile the page (slow on a busy machine); wait until it is served.
+      await expect
+        .poll(async () => (await fetch(`${url}/notices/dev-preview/`, { signal: AbortSignal.timeout(15_000) }).then((r) => r.text()).catch(() => '')).includes('正文第一版'), {
+          timeout: 150_000,
+          interval: 1000,
+        })
+        .toBe(true);
       await page.goto(`${url}/notices/dev-preview/`);
-      await expect.poll(() => page.locator('main').innerText(), { timeout: 20_000 }).toContain('正文第一版');
+      await expect.poll(() => page.locator('main').innerText().catch(() => ''), { timeout: 60_000 }).toContain('正文第一版');
+      await page.waitForTimeout(1000);
       await page.evaluate(() => Object.assign(window, { notReloaded: true }));
       writeFileSync(file, source.replace('正文第一版', '正文第二版'));
-      await expect.poll(() => page.locator('main').innerText(), { timeout: 20_000 }).toContain('正文第二版');
+      await expect.poll(() => page.locator('main').innerText().catch(() => ''), { timeout: 60_000 }).toContain('正文第二版');
       expect(await page.evaluate(() => 'notReloaded' in window)).toBe(false);
     } finally {
       await browser.close();
     }
   });
 
-  it('prints the located problems in Chinese when a saved file has a mistake, and keeps serving', async () => {
+  it('prints the located problems in Chinese when a saved file has a mistake, and keeps serving', { timeout: 120_000 }, async () => {
     const before = output.length;
     writeFileSync(file, readFileSync(file, 'utf8').replace('〔2012〕96号', '[2012]96号'));
     await waitFor(() => output.slice(before).includes('字段：docNumber（发文字号）'), 'the problem list');

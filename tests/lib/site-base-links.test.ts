@@ -2,7 +2,7 @@ import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { siteBaseLinks } from '../../src/lib/markdown/site-base-links.ts';
 
-const render = (markdown: string, base: string) => markdownToHtml(markdown, { hastPlugins: [siteBaseLinks(base)] }).html;
+const render = async (markdown: string, base: string) => (await markdownToHtml(markdown, { hastPlugins: [siteBaseLinks(base)] })).html;
 
 describe('siteBaseLinks', () => {
   it.each([
@@ -14,7 +14,7 @@ describe('siteBaseLinks', () => {
     ['[外站](https://www.gov.cn/)', '/szy/', 'href="https://www.gov.cn/"'],
     ['[协议相对](//cdn.example.invalid/a.png)', '/szy/', 'href="//cdn.example.invalid/a.png"'],
     ['[本页](#附件)', '/szy/', 'href="#附件"'],
-  ])('%s under %s', (markdown, base, expected) => {
-    expect(decodeURI(render(markdown, base))).toContain(expected);
+  ])('%s under %s', async (markdown, base, expected) => {
+    expect(decodeURI(await render(markdown, base))).toContain(expected);
   });
 });
