@@ -194,3 +194,44 @@ describe('the fixture the build cannot compile', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('data files (one YAML entry per file)', () => {
+  it('are parsed with the position of every key', async () => {
+    const { parseDataFile } = await import('../../src/lib/content-check/frontmatter.ts');
+    const parsed = parseDataFile('# 注释\ntitle: 甲\nchart:\n  type: bar\n  description: ""\n');
+    expect(parsed.locate(['chart', 'description'])).toEqual({ line: 5, column: 3 });
+    expect(parsed.data).toMatchObject({ title: '甲', chart: { type: 'bar' } });
+  });
+
+  it.each([
+    ['**/*.mdx', ['.mdx', '.md']],
+    ['**/*.{yaml,yml}', ['.mdx', '.md', '.yaml', '.yml']],
+    ['**/*.json', ['.mdx', '.md', '.json']],
+  ])('a collection with pattern %s is read from %j', async (pattern, extensions) => {
+    const { extensionsOf } = await import('../../src/lib/content-check/check-content.ts');
+    expect(extensionsOf(pattern)).toEqual(extensions);
+  });
+
+  it('a dataset’s chart without a description is an error at its key', async () => {
+    const { chartDescriptions } = await import('../../src/lib/content-check/rules/chart-descriptions.ts');
+    const { parseDataFile } = await import('../../src/lib/content-check/frontmatter.ts');
+    const make = (source: string) => {
+      const parsed = parseDataFile(source);
+      return { collection: 'notices' as const, file: 'content/datasets/x.yaml', id: 'x', parsed, data: parsed.data };
+    };
+    expect(chartDescriptions([make('title: 甲\nchart:\n  type: bar\n  description: 东翼增速最高。\n')])).toEqual([]);
+    const problems = chartDescriptions([make('title: 甲\ncharts:\n  - type: bar\n    description: 有\n  - type: line\n')]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ field: 'charts.1.description', line: 5, severity: 'error' });
+    // A chart element showing a dataset whose chart is described needs no description of its own.
+    const { parseBody } = await import('../../src/lib/content-check/body/parse-body.ts');
+    const { parseFrontmatter } = await import('../../src/lib/content-check/frontmatter.ts');
+    const article = (id: string) => {
+      const parsed = parseFrontmatter(`---\ntitle: 乙\n---\n<DatasetChart id="${id}" />\n`);
+      return { collection: 'notices' as const, file: 'content/notices/y.mdx', id: 'y', parsed, data: parsed.data, body: parseBody(parsed.body) };
+    };
+    const described = make('title: 甲\nchart:\n  type: bar\n  description: 东翼增速最高。\n');
+    expect(chartDescriptions([described, article('x')])).toEqual([]);
+    expect(chartDescriptions([described, article('other')])).toMatchObject([{ file: 'content/notices/y.mdx', line: 4, label: '图表说明' }]);
+  });
+});

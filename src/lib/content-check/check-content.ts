@@ -4,7 +4,7 @@ import GithubSlugger from 'github-slugger';
 import { collections, type CollectionName } from '../../schemas/index.ts';
 import { parseBody } from './body/parse-body.ts';
 import { bodyPosition, type CheckedEntry } from './entry.ts';
-import { parseFrontmatter } from './frontmatter.ts';
+import { parseDataFile, parseFrontmatter } from './frontmatter.ts';
 import type { Problem } from './problem.ts';
 import { attachmentAnchors } from './rules/attachment-anchors.ts';
 import { chartDescriptions } from './rules/chart-descriptions.ts';
@@ -58,6 +58,13 @@ export function entryId(relativePath: string, data: Record<string, unknown>): st
     .replace(/\/index$/u, '');
 }
 
+/** The file extensions a collection's glob pattern loads, e.g. '**\/*.{yaml,yml}' → .yaml, .yml; Markdown always. */
+export function extensionsOf(pattern: string): string[] {
+  const m = /\.(?:\{([^}]+)\}|(\w+))$/u.exec(pattern);
+  const listed = m ? (m[1] ?? m[2]!).split(',').map((e) => `.${e.trim()}`) : [];
+  return [...new Set(['.mdx', '.md', ...listed])];
+}
+
 export interface CheckOptions {
   /** Project root; file paths in problems are relative to it. */
   root: string;
@@ -85,7 +92,8 @@ export function checkSources(root: string, files: SourceFile[]): Problem[] {
   const problems: Problem[] = [];
   for (const { collection: name, file, relative, source } of files) {
     const collection = collections[name];
-    const parsed = parseFrontmatter(source);
+    const isData = /\.(ya?ml|json)$/u.test(file);
+    const parsed = isData ? parseDataFile(source) : parseFrontmatter(source);
     const entry: CheckedEntry = { collection: name, file, parsed, id: entryId(relative, parsed.data) };
     entries.push(entry);
     if (parsed.syntaxError) {
@@ -95,6 +103,7 @@ export function checkSources(root: string, files: SourceFile[]): Problem[] {
     const result = collection.schema.safeParse(parsed.data);
     if (result.success) entry.data = result.data as Record<string, unknown>;
     else problems.push(...schemaProblems(file, parsed, collection.schema, result.error));
+    if (isData) continue;
     entry.body = parseBody(parsed.body);
     if (entry.body.error) {
       const { line, column, message } = entry.body.error;
@@ -115,7 +124,7 @@ export function checkContent({ root, contentDir = 'content' }: CheckOptions): Pr
   const files: SourceFile[] = [];
   for (const [name, collection] of Object.entries(collections) as [CollectionName, (typeof collections)[CollectionName]][]) {
     const dir = path.join(base, collection.dir);
-    for (const absolute of listFiles(dir, ['.mdx', '.md'])) {
+    for (const absolute of listFiles(dir, extensionsOf(collection.pattern))) {
       files.push({
         collection: name,
         file: path.relative(root, absolute).split(path.sep).join('/'),

@@ -32,18 +32,29 @@ export function parseFrontmatter(source: string): ParsedFile {
       syntaxError: { line: 1, column: 1, message: '文件开头缺少由 --- 包围的元数据（frontmatter）。' },
     };
   }
-  const yamlText = fence[1]!;
+  const bodyLine = fence[0].split('\n').length - (fence[0].endsWith('\n') ? 1 : 0) + 1;
+  // The YAML starts on line 2 of the file (after the opening ---).
+  return parseYaml(fence[1]!, 1, source.slice(fence[0].length), bodyLine);
+}
+
+/**
+ * Parses a data file (one YAML entry per file, e.g. a dataset's metadata) with
+ * the position of every key, as `parseFrontmatter` does for frontmatter.
+ */
+export function parseDataFile(source: string): ParsedFile {
+  return parseYaml(source, 0, '', 1);
+}
+
+function parseYaml(yamlText: string, lineOffset: number, body: string, bodyLine: number): ParsedFile {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, schema: 'yaml-1.1', prettyErrors: false });
-  // The YAML starts on line 2 of the file (after the opening ---).
   const at = (offset: number) => {
     const pos = lineCounter.linePos(offset);
-    return { line: pos.line + 1, column: pos.col };
+    return { line: pos.line + lineOffset, column: pos.col };
   };
-  const bodyLine = fence[0].split('\n').length - (fence[0].endsWith('\n') ? 1 : 0) + 1;
   const firstError = doc.errors[0];
   const syntaxError = firstError
-    ? { ...at(firstError.pos[0]), message: `元数据的 YAML 写法有误：${firstError.message.split('\n')[0]}` }
+    ? { ...at(firstError.pos[0]), message: `${lineOffset === 0 ? '' : '元数据的 '}YAML 写法有误：${firstError.message.split('\n')[0]}` }
     : undefined;
   keepImpossibleDatesAsText(doc);
   const data = (firstError ? {} : (doc.toJS() ?? {})) as Record<string, unknown>;
@@ -68,7 +79,7 @@ export function parseFrontmatter(source: string): ParsedFile {
     return found;
   }
 
-  return { data, body: source.slice(fence[0].length), bodyLine, locate, syntaxError };
+  return { data, body, bodyLine, locate, syntaxError };
 }
 
 /**
