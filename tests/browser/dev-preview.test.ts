@@ -29,6 +29,9 @@ sample: true
 正文第一版。
 `;
 
+/** A file with a mistake before the server starts. */
+const brokenAtStart = path.join(contentDir, 'notices/broken-at-start.mdx');
+
 let dev: ChildProcess;
 let unlock: (() => void) | undefined;
 let url = '';
@@ -47,6 +50,7 @@ beforeAll(async () => {
   mkdirSync(contentDir, { recursive: true });
   cpSync(path.join(root, 'content'), contentDir, { recursive: true });
   writeFileSync(file, source);
+  writeFileSync(brokenAtStart, source.replace('〔2012〕96号', '[2012]95号').replace('本地预览', '启动时有错'));
   const env = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(key) && !key.startsWith('VITEST')),
   );
@@ -76,6 +80,17 @@ afterAll(async () => {
 });
 
 describe('npm run dev', () => {
+  it('starts with a content error, lists it in Chinese and serves the rest; the file appears once fixed', { timeout: 300_000 }, async () => {
+    expect(output).toContain(`${folder}/notices/broken-at-start.mdx:3:1`);
+    expect(output).toContain('改为：docNumber: 粤经信园区〔2012〕95号');
+    expect(output).toContain(`暂不显示 ${folder}/notices/broken-at-start.mdx`);
+    const get = (p: string) => fetch(`${url}${p}`, { signal: AbortSignal.timeout(30_000) }).catch(() => undefined);
+    await expect.poll(async () => (await get('/notices/'))?.status, { timeout: 150_000, interval: 1000 }).toBe(200);
+    expect((await get('/notices/broken-at-start/'))?.status).toBe(404);
+    writeFileSync(brokenAtStart, readFileSync(brokenAtStart, 'utf8').replace('[2012]95号', '〔2012〕95号'));
+    await expect.poll(async () => (await get('/notices/broken-at-start/'))?.status, { timeout: 60_000, interval: 500 }).toBe(200);
+  });
+
   it('reloads the page in the browser when a content file is saved', { timeout: 300_000 }, async () => {
     const browser = await launchBrowser();
     try {
