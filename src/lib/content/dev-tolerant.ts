@@ -45,8 +45,8 @@ export function skipInvalidInDev(loader: Loader): Loader {
 }
 
 /** Applies `skipInvalidInDev` to every collection whose loader is an object loader. */
-export function devTolerant<T extends Record<string, { loader?: unknown }>>(collections: T): T {
-  for (const collection of Object.values(collections)) {
+export function devTolerant<T extends Record<string, object>>(collections: T): T {
+  for (const collection of Object.values(collections) as { loader?: unknown }[]) {
     const loader = collection.loader as Loader | undefined;
     if (loader && typeof loader === 'object' && typeof loader.load === 'function') collection.loader = skipInvalidInDev(loader);
   }
