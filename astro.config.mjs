@@ -11,6 +11,7 @@ import { siteOrigin } from './src/lib/site-url.ts';
 const base = process.env.SITE_BASE || '/';
 // Automatic cross-references (《title》 and 发文字号 become links); see src/lib/crossref/.
 const xref = crossRefs({ root: fileURLToPath(new URL('.', import.meta.url)), contentDir: process.env.CONTENT_DIR, base });
+import { siteBaseLinks } from './src/lib/markdown/site-base-links.ts';
 
 /**
  * Deployment settings come from the environment so one build serves any host:
@@ -33,7 +34,12 @@ export default defineConfig({
   },
   markdown: {
     // Official texts are published as issued: no smart quotes, dashes or ellipses.
-    processor: satteri({ features: { smartPunctuation: false }, mdastPlugins: [xref.mdastPlugin] }),
+    // Cross-references (《title》, 发文字号 → links); root-relative links and images in bodies get SITE_BASE.
+    processor: satteri({
+      features: { smartPunctuation: false },
+      mdastPlugins: [xref.mdastPlugin],
+      hastPlugins: [siteBaseLinks(base)],
+    }),
   },
   integrations: [contentCheck({ contentDir: process.env.CONTENT_DIR }), xref.integration, mdx(), sitemap()],
   devToolbar: { enabled: false },

@@ -1,11 +1,13 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { devTolerant } from './lib/content/dev-tolerant.ts';
 import { collections as registry, dataCollections as data } from './schemas/index.ts';
 
 // CONTENT_DIR lets tests build the site from a fixture folder instead of `content/`.
 const contentDir = process.env.CONTENT_DIR ?? './content';
 
-export const collections = {
+// devTolerant: in `astro dev`, an entry with a content error is left out instead of stopping the server.
+export const collections = devTolerant({
   notices: defineCollection({
     loader: glob({ pattern: registry.notices.pattern, base: `${contentDir}/${registry.notices.dir}` }),
     schema: registry.notices.schema,
@@ -34,4 +36,4 @@ export const collections = {
     loader: glob({ pattern: registry.datasets.pattern, base: `${contentDir}/${registry.datasets.dir}` }),
     schema: registry.datasets.schema,
   }),
-};
+});

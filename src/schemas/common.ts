@@ -54,4 +54,10 @@ export const baseSchema = z.object({
   description: text.optional().describe('摘要'),
   /** 示例: true when the entry is sample content, not a real document or fact; it is labelled 示例 everywhere. */
   sample: z.boolean().default(false).describe('示例内容标记'),
+  /**
+   * 照录原文: passages of the body, quoted exactly, whose slips (e.g. an unclosed
+   * bracket) are in the original and kept as issued; the content check does not
+   * warn about them.
+   */
+  keepAsIs: z.array(text).default([]).describe('照录原文'),
 });

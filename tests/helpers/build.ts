@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { lockAstro } from './astro-lock.ts';
 import { root } from './paths.ts';
 
 export interface BuildResult {
@@ -30,12 +31,14 @@ export function runBuild(env: Record<string, string> = {}): BuildResult {
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(key) && !key.startsWith('VITEST')),
   );
+  const unlock = lockAstro();
   const result = spawnSync('npm', ['run', '--silent', 'build'], {
     cwd: root,
     env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_CACHE_DIR: cacheDir, OUT_DIR: outDir, ...env },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
+  unlock();
   // eslint-disable-next-line no-control-regex
   const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/gu, '');
   return { status: result.status, output, outDir };

@@ -6,9 +6,9 @@ import { fixtures } from '../helpers/paths.ts';
 import { fingerprint } from '../helpers/site.ts';
 
 describe.each([
-  ['metadata the content check rejects', 'broken-content'],
-  ['an MDX body Astro cannot compile', 'broken-mdx'],
-])('a build that fails on %s', (_name, fixture) => {
+  ['metadata the content check rejects', 'broken-content', true],
+  ['an MDX body that passes the check but Astro cannot build', 'broken-mdx', false],
+])('a build that fails on %s', (_name, fixture, byCheck) => {
   it('leaves the published site byte for byte as it was', () => {
     const good = runBuild();
     expect(good.status, good.output).toBe(0);
@@ -18,6 +18,8 @@ describe.each([
     const bad = runBuild({ OUT_DIR: good.outDir, CONTENT_DIR: path.join(fixtures, fixture) });
     expect(bad.status).not.toBe(0);
     expect(bad.output).toContain('保持不变');
+    // The two kinds fail at different stages: the content check, or Astro itself.
+    expect(bad.output.includes('内容检查发现')).toBe(byCheck);
     expect(fingerprint(good.outDir)).toEqual(before);
     const siblings = readdirSync(path.dirname(good.outDir)).filter((f) => f.startsWith(`${path.basename(good.outDir)}.`));
     expect(siblings, 'no staging folder is left behind').toEqual([]);

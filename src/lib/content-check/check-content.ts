@@ -1,34 +1,46 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { collections, type CollectionName } from '../../schemas/index.ts';
-import type { CheckedEntry } from './entry.ts';
 import { entryId } from '../content-id.ts';
-import { isDataFile, parseDataFile } from './data-file.ts';
-import { parseFrontmatter } from './frontmatter.ts';
-import type { Problem } from './problem.ts';
+import { parseBody } from './body/parse-body.ts';
 import { checkDataFiles } from './data-files.ts';
+import { bodyPosition, type CheckedEntry } from './entry.ts';
+import { parseDataFile, parseFrontmatter } from './frontmatter.ts';
+import type { Problem } from './problem.ts';
 import { attachmentAnchors } from './rules/attachment-anchors.ts';
+import { bulletinArticles } from './rules/bulletin-articles.ts';
+import { chartDescriptions } from './rules/chart-descriptions.ts';
+import { citationPassages } from './rules/citation-passages.ts';
 import { datasetChartIds } from './rules/dataset-chart-ids.ts';
 import { datasetSources } from './rules/dataset-sources.ts';
 import { editorialNoteQuotes } from './rules/editorial-note-quotes.ts';
-import { bulletinArticles } from './rules/bulletin-articles.ts';
-import { citationPassages } from './rules/citation-passages.ts';
+import { headingLevels } from './rules/heading-levels.ts';
+import { imageAlt } from './rules/image-alt.ts';
+import { internalLinks, type SiteRoutes } from './rules/internal-links.ts';
+import { keepAsIsQuotes, pairedPunctuation } from './rules/paired-punctuation.ts';
 import { referenceDataIds } from './rules/reference-data-ids.ts';
 import { references } from './rules/references.ts';
 import { uniqueDocNumbers } from './rules/unique-doc-numbers.ts';
+import { siteRoutes } from './routes.ts';
 import { schemaProblems } from './schema-problems.ts';
 
 /** Rules that look across all entries, after each has passed (or failed) its schema. */
-const crossRules: ((entries: CheckedEntry[]) => Problem[])[] = [
+const crossRules: ((entries: CheckedEntry[], routes: SiteRoutes) => Problem[])[] = [
   uniqueDocNumbers,
   attachmentAnchors,
   editorialNoteQuotes,
+  keepAsIsQuotes,
   references,
   referenceDataIds,
   bulletinArticles,
   citationPassages,
   datasetSources,
   datasetChartIds,
+  imageAlt,
+  chartDescriptions,
+  headingLevels,
+  pairedPunctuation,
+  internalLinks,
 ];
 
 function listFiles(dir: string, extensions: string[]): string[] {
@@ -44,6 +56,13 @@ function listFiles(dir: string, extensions: string[]): string[] {
     .sort();
 }
 
+/** The file extensions a collection's glob pattern loads, e.g. '**\/*.{yaml,yml}' → .yaml, .yml; Markdown always. */
+export function extensionsOf(pattern: string): string[] {
+  const m = /\.(?:\{([^}]+)\}|(\w+))$/u.exec(pattern);
+  const listed = m ? (m[1] ?? m[2]!).split(',').map((e) => `.${e.trim()}`) : [];
+  return [...new Set(['.mdx', '.md', ...listed])];
+}
+
 export interface CheckOptions {
   /** Project root; file paths in problems are relative to it. */
   root: string;
@@ -51,42 +70,91 @@ export interface CheckOptions {
   contentDir?: string;
 }
 
-/** Reads every content file of every registered collection and checks each against its schema. */
-export function readEntries({ root, contentDir = 'content' }: CheckOptions): { entries: CheckedEntry[]; problems: Problem[]; base: string } {
-  const base = path.resolve(root, contentDir);
+/** A content file to check: where it is and what it says. */
+export interface SourceFile {
+  collection: CollectionName;
+  /** Path relative to the project root (as problems name it). */
+  file: string;
+  /** Path relative to the collection's folder, for the entry's id. */
+  relative: string;
+  source: string;
+}
+
+/** Parses content files given as text and checks each against its schema and its body's syntax. */
+function parseSources(files: SourceFile[]): { entries: CheckedEntry[]; problems: Problem[] } {
   const entries: CheckedEntry[] = [];
   const problems: Problem[] = [];
-  for (const [name, collection] of Object.entries(collections) as [CollectionName, (typeof collections)[CollectionName]][]) {
-    const dir = path.join(base, collection.dir);
-    const extensions = isDataFile(collection.pattern) ? ['.yaml', '.yml'] : ['.mdx', '.md'];
-    for (const absolute of listFiles(dir, extensions)) {
-      const file = path.relative(root, absolute).split(path.sep).join('/');
-      const source = readFileSync(absolute, 'utf8');
-      const parsed = isDataFile(absolute) ? parseDataFile(source) : parseFrontmatter(source);
-      const id = entryId(path.relative(dir, absolute), parsed.data);
-      const entry: CheckedEntry = { collection: name, file, id, parsed };
-      entries.push(entry);
-      if (parsed.syntaxError) {
-        problems.push({ file, ...parsed.syntaxError, field: '', severity: 'error' });
-        continue;
-      }
-      const result = collection.schema.safeParse(parsed.data);
-      if (result.success) entry.data = result.data as Record<string, unknown>;
-      else problems.push(...schemaProblems(file, parsed, collection.schema, result.error));
+  for (const { collection: name, file, relative, source } of files) {
+    const collection = collections[name];
+    const isData = /\.(ya?ml|json)$/u.test(file);
+    const parsed = isData ? parseDataFile(source) : parseFrontmatter(source);
+    const entry: CheckedEntry = { collection: name, file, parsed, id: entryId(relative, parsed.data) };
+    entries.push(entry);
+    if (parsed.syntaxError) {
+      problems.push({ file, ...parsed.syntaxError, field: '', severity: 'error' });
+      continue;
+    }
+    const result = collection.schema.safeParse(parsed.data);
+    if (result.success) entry.data = result.data as Record<string, unknown>;
+    else problems.push(...schemaProblems(file, parsed, collection.schema, result.error));
+    if (isData) continue;
+    entry.body = parseBody(parsed.body);
+    if (entry.body.error) {
+      const { line, column, message } = entry.body.error;
+      problems.push({ file, ...bodyPosition(entry, { line, column }), field: '', label: 'MDX 写法', message: `正文无法解析：${message}`, severity: 'error' });
     }
   }
-  const data = checkDataFiles(root, base);
-  entries.push(...data.entries);
-  problems.push(...data.problems);
-  return { entries, problems, base };
+  return { entries, problems };
+}
+
+function runCrossRules(root: string, entries: CheckedEntry[]): Problem[] {
+  const routes = siteRoutes(root, entries);
+  return crossRules.flatMap((rule) => rule(entries, routes));
 }
 
 /**
- * Checks every content file against its collection's schema and the cross-file
- * rules, and returns all problems found (not only the first).
+ * Checks content files given as text against their collection's schema, their
+ * bodies against the body rules and all of them against the cross-file rules.
+ * `root` is the project root, where src/pages and public/ tell which pages exist.
+ */
+export function checkSources(root: string, files: SourceFile[]): Problem[] {
+  const { entries, problems } = parseSources(files);
+  return [...problems, ...runCrossRules(root, entries)];
+}
+
+/** Lists the files of every registered collection in the content folder. */
+function sourceFiles(root: string, base: string): SourceFile[] {
+  const files: SourceFile[] = [];
+  for (const [name, collection] of Object.entries(collections) as [CollectionName, (typeof collections)[CollectionName]][]) {
+    const dir = path.join(base, collection.dir);
+    for (const absolute of listFiles(dir, extensionsOf(collection.pattern))) {
+      files.push({
+        collection: name,
+        file: path.relative(root, absolute).split(path.sep).join('/'),
+        relative: path.relative(dir, absolute),
+        source: readFileSync(absolute, 'utf8'),
+      });
+    }
+  }
+  return files;
+}
+
+/**
+ * Reads every content file of every registered collection, and every reference-data
+ * list, and checks each against its schema (no cross-file rules).
+ */
+export function readEntries({ root, contentDir = 'content' }: CheckOptions): { entries: CheckedEntry[]; problems: Problem[]; base: string } {
+  const base = path.resolve(root, contentDir);
+  const { entries, problems } = parseSources(sourceFiles(root, base));
+  const data = checkDataFiles(root, base);
+  return { entries: [...entries, ...data.entries], problems: [...problems, ...data.problems], base };
+}
+
+/**
+ * Checks every content file under the content folder against its schema, the body
+ * rules and the cross-file rules, and returns all problems found (not only the first).
  */
 export function checkContent(options: CheckOptions): Problem[] {
   const { entries, problems } = readEntries(options);
-  for (const rule of crossRules) problems.push(...rule(entries));
-  return problems;
+  return [...problems, ...runCrossRules(options.root, entries)];
 }

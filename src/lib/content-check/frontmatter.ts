@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
+import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, visit, type Node } from 'yaml';
 
 /** A content file split into its YAML frontmatter and body, with positions kept. */
 export interface ParsedFile {
@@ -32,19 +32,31 @@ export function parseFrontmatter(source: string): ParsedFile {
       syntaxError: { line: 1, column: 1, message: '文件开头缺少由 --- 包围的元数据（frontmatter）。' },
     };
   }
-  const yamlText = fence[1]!;
+  const bodyLine = fence[0].split('\n').length - (fence[0].endsWith('\n') ? 1 : 0) + 1;
+  // The YAML starts on line 2 of the file (after the opening ---).
+  return parseYaml(fence[1]!, 1, source.slice(fence[0].length), bodyLine);
+}
+
+/**
+ * Parses a data file (one YAML entry per file, e.g. a dataset's metadata) with
+ * the position of every key, as `parseFrontmatter` does for frontmatter.
+ */
+export function parseDataFile(source: string): ParsedFile {
+  return parseYaml(source, 0, '', 1);
+}
+
+function parseYaml(yamlText: string, lineOffset: number, body: string, bodyLine: number): ParsedFile {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, schema: 'yaml-1.1', prettyErrors: false });
-  // The YAML starts on line 2 of the file (after the opening ---).
   const at = (offset: number) => {
     const pos = lineCounter.linePos(offset);
-    return { line: pos.line + 1, column: pos.col };
+    return { line: pos.line + lineOffset, column: pos.col };
   };
-  const bodyLine = fence[0].split('\n').length - (fence[0].endsWith('\n') ? 1 : 0) + 1;
   const firstError = doc.errors[0];
   const syntaxError = firstError
-    ? { ...at(firstError.pos[0]), message: `元数据的 YAML 写法有误：${firstError.message.split('\n')[0]}` }
+    ? { ...at(firstError.pos[0]), message: `${lineOffset === 0 ? '' : '元数据的 '}YAML 写法有误：${firstError.message.split('\n')[0]}` }
     : undefined;
+  keepImpossibleDatesAsText(doc);
   const data = (firstError ? {} : (doc.toJS() ?? {})) as Record<string, unknown>;
 
   function locate(path: readonly (string | number)[]): { line: number; column: number } {
@@ -67,5 +79,24 @@ export function parseFrontmatter(source: string): ParsedFile {
     return found;
   }
 
-  return { data, body: source.slice(fence[0].length), bodyLine, locate, syntaxError };
+  return { data, body, bodyLine, locate, syntaxError };
+}
+
+/**
+ * YAML reads 2012-02-30 as a timestamp and rolls it over to 2012-03-01, so an
+ * impossible date would pass unnoticed. Such a value is kept as the text it was
+ * written as, for the schema to reject with its own message.
+ */
+function keepImpossibleDatesAsText(doc: ReturnType<typeof parseDocument>): void {
+  visit(doc, {
+    Scalar(_key, node) {
+      if (!(node.value instanceof Date) || typeof node.source !== 'string') return;
+      const m = /^(\d{4})-(\d{1,2})-(\d{1,2})/u.exec(node.source.trim());
+      if (!m) return;
+      const date = node.value;
+      if (date.getUTCFullYear() !== Number(m[1]) || date.getUTCMonth() + 1 !== Number(m[2]) || date.getUTCDate() !== Number(m[3])) {
+        node.value = node.source.trim();
+      }
+    },
+  });
 }

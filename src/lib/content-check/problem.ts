@@ -36,6 +36,7 @@ export function formatProblems(problems: Problem[]): string {
     const head = `${p.severity === 'error' ? '✖ 错误' : '⚠ 提醒'}  ${p.file}:${p.line}:${p.column}`;
     const lines = [head];
     if (p.field) lines.push(`  字段：${p.field}${p.label ? `（${p.label}）` : ''}`);
+    else if (p.label) lines.push(`  位置：正文（${p.label}）`);
     lines.push(`  问题：${p.message}`);
     if (p.suggestion !== undefined) lines.push(`  改为：${p.field ? `${p.field.split('.').pop()}: ` : ''}${p.suggestion}`);
     return lines.join('\n');

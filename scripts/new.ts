@@ -1,0 +1,110 @@
+/**
+ * `npm run new -- <type> [--field value …]`: starts a new content file from the
+ * type's template (src/lib/scaffold/templates/), asking for what the flags do not
+ * give when run in a terminal. Refuses to overwrite a file or reuse a 发文字号/id,
+ * and checks the new file with the content check before writing it.
+ * CONTENT_DIR names another content folder (default content/).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { createInterface } from 'node:readline/promises';
+import { fileURLToPath } from 'node:url';
+import { checkContent, checkSources, type SourceFile } from '../src/lib/content-check/check-content.ts';
+import { formatProblems } from '../src/lib/content-check/problem.ts';
+import { templates } from '../src/lib/scaffold/index.ts';
+import { missingFields, planNewFile, withDefaults } from '../src/lib/scaffold/scaffold.ts';
+import type { Answers } from '../src/lib/scaffold/types.ts';
+import { collections, type CollectionName } from '../src/schemas/index.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const contentDir = path.resolve(root, process.env.CONTENT_DIR || 'content');
+
+function usage(): string {
+  const types = Object.values(templates)
+    .map((t) => `  ${t.type.padEnd(12)}${t.label}${t.provisional ? '（模板待与该类型的 schema 核对）' : ''}`)
+    .join('\n');
+  return `用法：npm run new -- <类型> [--字段 值 …]\n\n类型：\n${types}\n\n例：npm run new -- notice --title "关于……的通知" --docNumber "粤经信园区〔2012〕68号"\n不带字段运行时会逐项询问。`;
+}
+
+/** Reads `--name value`, `--name=value` and `--flag` (true); kebab-case names become camelCase. */
+function parseArgs(argv: string[]): { positional: string[]; flags: Answers } {
+  const positional: string[] = [];
+  const flags: Answers = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const m = /^--([^=]+)(?:=(.*))?$/su.exec(arg);
+    if (!m) {
+      positional.push(arg);
+      continue;
+    }
+    const name = m[1]!.replace(/-([a-z])/gu, (_, c: string) => c.toUpperCase());
+    if (m[2] !== undefined) flags[name] = m[2];
+    else if (argv[i + 1] !== undefined && !argv[i + 1]!.startsWith('--')) flags[name] = argv[++i]!;
+    else flags[name] = 'true';
+  }
+  return { positional, flags };
+}
+
+function fail(lines: string[], code = 1): never {
+  process.stderr.write(`${lines.join('\n')}\n`);
+  process.exit(code);
+}
+
+const { positional, flags } = parseArgs(process.argv.slice(2));
+const template = templates[positional[0] ?? ''];
+if (!template) fail([positional[0] ? `没有“${positional[0]}”这种内容类型。` : '请说明要新建哪种内容。', '', usage()], 2);
+
+let answers: Answers = { ...flags };
+const interactive = process.stdin.isTTY === true && flags.yes !== 'true';
+if (interactive) {
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  process.stdout.write(`新建${template.label}。直接回车采用方括号中的默认值。\n`);
+  for (const field of template.fields) {
+    if ((answers[field.name] ?? '') !== '') continue;
+    for (;;) {
+      const fallback = withDefaults(template, answers)[field.name];
+      const hint = field.hint ? `，如 ${field.hint}` : '';
+      const reply = (await rl.question(`${field.label}${hint}${fallback ? ` [${fallback}]` : ''}：`)).trim() || fallback || '';
+      const problem = reply && field.validate ? field.validate(reply, answers) : undefined;
+      if (problem) process.stdout.write(`  ${problem}\n`);
+      else if (!reply && field.required) process.stdout.write('  此项必填。\n');
+      else {
+        if (reply) answers[field.name] = reply;
+        break;
+      }
+    }
+  }
+  rl.close();
+} else if (missingFields(template, withDefaults(template, answers)).length > 0 && Object.keys(flags).length === 0) {
+  fail(['没有在终端中运行，无法逐项询问；请用参数给出各项：', '', usage()], 2);
+}
+answers = withDefaults(template, answers);
+
+const plan = planNewFile(template, answers, contentDir);
+if (!plan.ok) fail(['未创建文件：', ...plan.errors.map((e) => `  ✖ ${e}`)]);
+
+// Check the new file together with the existing content before writing it.
+const relative = path.relative(root, plan.file).split(path.sep).join('/');
+if (template.collection in collections) {
+  const collection = template.collection as CollectionName;
+  const others = checkContent({ root, contentDir }).filter((p) => p.severity === 'error');
+  const source: SourceFile = { collection, file: relative, relative: path.basename(plan.file), source: plan.text };
+  const problems = checkSources(root, [source]).filter((p) => p.file === relative && p.severity === 'error');
+  if (problems.length > 0) fail(['未创建文件：按所给内容生成的文件通不过内容检查。', '', formatProblems(problems)]);
+  if (others.length > 0) process.stderr.write(`提醒：已有内容中有 ${others.length} 处错误，运行 npm run check 查看。\n`);
+}
+
+mkdirSync(path.dirname(plan.file), { recursive: true });
+writeFileSync(plan.file, plan.text, { flag: 'wx' });
+process.stdout.write(
+  [
+    `已创建 ${relative}`,
+    '',
+    '下一步：',
+    '  1. 打开这个文件，照原件补全元数据和正文（文件中的注释说明了每一项）。',
+    '  2. 运行 npm run dev，在浏览器中预览（保存后自动刷新）。',
+    '  3. 提交前运行 npm run check，按提示逐条修改。',
+    ...(template.provisional ? ['', `注意：${template.label}的模板是按需求说明写的，须与该内容类型的 schema 核对（RECONCILE AT MERGE）。`] : []),
+    '',
+  ].join('\n'),
+);

@@ -1,0 +1,41 @@
+import type { ContentTemplate } from '../types.ts';
+import { checkId, ISO_DATE, yamlValue } from '../yaml-text.ts';
+
+/**
+ * 政策汇编 (compilations). PROVISIONAL — RECONCILE AT MERGE with the
+ * `compilations` schema built on the bulletins branch (issue 5): an editorial
+ * introduction (the body) plus ordered sections listing documents by reference.
+ */
+export const compilationTemplate: ContentTemplate = {
+  type: 'compilation',
+  label: '政策汇编',
+  collection: 'compilations',
+  ext: 'mdx',
+  provisional: true,
+  fields: [
+    { name: 'title', label: '汇编标题（不加书名号）', hint: '产业转移政策汇编', required: true },
+    { name: 'date', label: '编成日期（年-月-日）', hint: '2012-06-30', required: true, validate: (v) => (ISO_DATE.test(v) ? undefined : `日期应写作 年-月-日，这里是“${v}”。`) },
+    { name: 'editor', label: '编者', hint: '广东省经济和信息化委员会', required: true },
+    { name: 'id', label: 'id（小写拼音、数字和连字符）', hint: 'chanye-zhuanyi-zhengce-2012', required: true, validate: checkId },
+  ],
+  id: (answers) => answers.id!,
+  unique: { field: 'id', label: 'id', normalize: (v) => v },
+  render(answers) {
+    return [
+      '---',
+      `title: ${yamlValue(answers.title!)}`,
+      `date: ${answers.date}`,
+      `editor: ${yamlValue(answers.editor!)}`,
+      'sample: true                 # 非真实汇编时保留；网站上标为“示例”',
+      '# 分编：按顺序列出，每编列出所收文件（站内文件写 ref，如 notices/yue-jingxin-yuanqu-2012-68）。',
+      'sections:',
+      '  - title: 综合类',
+      '    documents: []',
+      '---',
+      '{/* 编者说明：汇编的缘起、收录范围和编排方式。 */}',
+      '',
+      '（请在此处写编者说明。）',
+      '',
+    ].join('\n');
+  },
+};

@@ -1,0 +1,99 @@
+import { formatChineseDate, isRealDate } from '../../chinese-date.ts';
+import { checkDocNumber, normalizeDocNumber } from '../../doc-number.ts';
+import type { Answers, ContentTemplate } from '../types.ts';
+import { checkId, splitList, yamlList, yamlValue } from '../yaml-text.ts';
+
+/** The id a circular gets unless one is given: notice-<year>-<sequence>. */
+function defaultId(answers: Answers): string | undefined {
+  const parsed = checkDocNumber(answers.docNumber ?? '');
+  return parsed.ok ? `notice-${parsed.value.year}-${parsed.value.sequence}` : undefined;
+}
+
+/** 通知公告: a circular as issued, with its GB/T 9704 metadata. */
+export const noticeTemplate: ContentTemplate = {
+  type: 'notice',
+  label: '通知公告',
+  collection: 'notices',
+  ext: 'mdx',
+  fields: [
+    { name: 'title', label: '标题（照原件，不加书名号）', hint: '关于印发2012年产业转移工作要点的通知', required: true },
+    {
+      name: 'docNumber',
+      label: '发文字号',
+      hint: '粤经信园区〔2012〕68号',
+      required: true,
+      validate: (value) => {
+        const result = checkDocNumber(value);
+        return result.ok ? undefined : result.message;
+      },
+    },
+    { name: 'issuer', label: '发文机关（全称）', hint: '广东省经济和信息化委员会', required: true },
+    { name: 'addressees', label: '主送机关（多个用顿号“、”隔开）', hint: '各地级以上市经济和信息化主管部门、省产业转移工业园', required: true },
+    {
+      name: 'signedOn',
+      label: '成文日期（年-月-日）',
+      hint: '2012-02-06',
+      required: true,
+      validate: (value) => (isRealDate(value) ? undefined : `成文日期“${value}”无效，应写作 年-月-日，如 2012-02-06。`),
+    },
+    {
+      name: 'publishedAt',
+      label: '发布时间（北京时间，年-月-日 时:分）',
+      hint: '2012-02-06 15:30',
+      required: true,
+      defaultValue: (answers) => (answers.signedOn ? `${answers.signedOn} 09:00` : undefined),
+      validate: (value) => (/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/u.test(value) ? undefined : `发布时间“${value}”应写作 年-月-日 时:分，如 2012-02-06 15:30。`),
+    },
+    { name: 'description', label: '摘要（一两句话，用于列表和搜索结果，可不填）', required: false },
+    { name: 'source', label: '来源（发布处室，可不填）', hint: '工业园区处', required: false },
+    { name: 'id', label: '文件 id（网址中的名称：小写拼音、数字和连字符）', hint: 'yue-jingxin-yuanqu-2012-68', required: true, defaultValue: defaultId, validate: checkId },
+  ],
+  id: (answers) => answers.id!,
+  unique: { field: 'docNumber', label: '发文字号', normalize: (value) => normalizeDocNumber(value) ?? value.trim() },
+  render(answers) {
+    const addressees = splitList(answers.addressees);
+    const printed = formatChineseDate(answers.signedOn!);
+    const lines = [
+      '---',
+      `title: ${yamlValue(answers.title!)}`,
+      `docNumber: ${yamlValue(checkDocNumber(answers.docNumber!).ok ? answers.docNumber!.trim() : answers.docNumber!)}`,
+      `issuer: ${yamlValue(answers.issuer!)}`,
+      yamlList('addressees', addressees),
+      `signedOn: ${answers.signedOn}`,
+      '# 成文日期照原件的写法（用“○”表示零），如 二○一二年二月六日；须与 signedOn 一致。',
+      `signedOnPrinted: ${printed}`,
+      `publishedAt: ${answers.publishedAt}`,
+      answers.source ? `source: ${yamlValue(answers.source)}` : '# source: 工业园区处        # 来源（发布处室），可选',
+      '# 原件印有联系人时照录（可选）：',
+      '# contact:',
+      '#   name: 张三',
+      '#   phone: "83135877"        # 电话、传真加引号，以免被当作数字',
+      '#   fax: "83135942"',
+      ...(answers.sample === 'true' ? ['# 示例内容：不是真实文件，网站上标为“示例”。', 'sample: true'] : []),
+      answers.description ? `description: ${yamlValue(answers.description)}` : '# description: 一两句话概括文件内容，用于列表、搜索结果和页面摘要（可选）。',
+      'subjects: []                # 主题分类，如 [产业转移, 工业园区]',
+      '# 附件：每个附件在正文中以二级标题（## 附件标题）开始，anchor 即该标题文字。',
+      'attachments: []',
+      '# 编者注：原文中的错漏照录不改，在此说明。original 逐字引用正文中的一段，reading 写更正读法。',
+      'editorialNotes: []',
+      '---',
+      '{/* 正文照录原件，不改动原文中的错漏；错漏写进上面的 editorialNotes（编者注）。 */}',
+      '{/* 标题从 ## 开始，逐级加深不跳级；公文序号 一、→（一）→ 1. →（1） 依次对应逐级加深的标题。 */}',
+      '{/* 照录 < 或 { 时写作 \\< 和 \\{。图片须有替代文字：![图片内容](/图片地址)。 */}',
+      '',
+      `${addressees.join('，')}：`,
+      '',
+      '（请在此处照录正文。）',
+      '',
+      '<div class="doc-signature">',
+      '',
+      answers.issuer!,
+      '',
+      printed,
+      '',
+      '</div>',
+      '',
+    ];
+    return lines.join('\n');
+  },
+};

@@ -1,0 +1,43 @@
+/** The answers an editor gave (flags or prompts), by field name. */
+export type Answers = Record<string, string>;
+
+/** One thing the scaffolder asks for. */
+export interface FieldSpec {
+  /** Flag and frontmatter name, e.g. docNumber (flag --docNumber or --doc-number). */
+  name: string;
+  /** The question, in Chinese. */
+  label: string;
+  /** An example or hint shown with the question. */
+  hint?: string;
+  /** Required fields are asked for until given; optional ones may be left empty. */
+  required: boolean;
+  /** A default worked out from the answers so far. */
+  defaultValue?: (answers: Answers) => string | undefined;
+  /** A Chinese message if the value is not acceptable. */
+  validate?: (value: string, answers: Answers) => string | undefined;
+}
+
+/** A content type the scaffolder can create: one template module per type. */
+export interface ContentTemplate {
+  /** The type name on the command line: npm run new -- <type>. */
+  type: string;
+  /** Its Chinese name, e.g. 通知公告. */
+  label: string;
+  /** The collection (folder under content/) the file goes to. */
+  collection: string;
+  /** File extension. */
+  ext: 'mdx' | 'yaml';
+  /** What to ask, in order. */
+  fields: FieldSpec[];
+  /** The id (file name without extension) for these answers. */
+  id(answers: Answers): string;
+  /** A field whose value no two entries may share (e.g. 发文字号), normalised for comparison. */
+  unique?: { field: string; label: string; normalize(value: string): string };
+  /** The file's text: valid frontmatter and a commented template body. */
+  render(answers: Answers): string;
+  /**
+   * True while the collection is built on another branch: the template follows
+   * that issue's description and must be reconciled with its schema at merge.
+   */
+  provisional?: boolean;
+}
