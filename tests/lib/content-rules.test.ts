@@ -38,7 +38,7 @@ describe('body rules, each with a good and a bad fixture', () => {
     // [rule, label, good body, bad body, marker on the offending line, message fragment, severity]
     ['images have alt text (Markdown)', '图片说明', '![2011年园区产值示意图](/favicon.svg)\n', '正文。\n\n![](/favicon.svg)\n', '![](', '缺少替代文字', 'error'],
     ['images have alt text (JSX)', '图片说明', '<img src="/favicon.svg" alt="示意图" />\n', '正文。\n\n<img src="/favicon.svg" />\n', '<img', '缺少替代文字', 'error'],
-    ['charts have a description', '图表说明', '<DatasetChart id="parks-2011" description="2011年园区产值超过目标。" />\n', '正文。\n\n<DatasetChart id="parks-2011" />\n', '<DatasetChart', '缺少说明', 'error'],
+    ['charts have a description', '图表说明', '<LineChart description="2011年园区产值超过目标。" />\n', '正文。\n\n<LineChart />\n', '<LineChart', '缺少说明', 'error'],
     ['chart description may not be blank', '图表说明', '<BarChart description="东翼增速最高。" />\n', '<BarChart description="  " />\n', '<BarChart', '缺少说明', 'error'],
     ['headings do not skip a level', '标题层级', '## 附件\n\n### 一、总体要求\n', '## 附件\n\n#### 一、总体要求\n', '#### 一、', '跳级', 'error'],
     ['no level-1 heading in a body', '标题层级', '## 一、总体要求\n', '# 一、总体要求\n', '# 一、', '一级标题', 'error'],

@@ -36,6 +36,7 @@ export function chartDescriptions(entries: CheckedEntry[]): Problem[] {
   const describedDatasets = new Set(
     entries.filter((e) => chartsOf(e.data ?? e.parsed.data).some((c) => described(c.chart))).map((e) => e.id),
   );
+  const knownDatasets = new Set(entries.filter((e) => e.collection === 'datasets').map((e) => e.id));
   for (const entry of entries) {
     for (const { path, chart } of chartsOf(entry.data ?? entry.parsed.data)) {
       if (described(chart)) continue;
@@ -57,6 +58,8 @@ export function chartDescriptions(entries: CheckedEntry[]): Problem[] {
       if (description === true || (typeof description === 'string' && description.trim() !== '')) return;
       const dataset = jsxAttribute(node, 'dataset') ?? jsxAttribute(node, 'id');
       if (typeof dataset === 'string' && describedDatasets.has(dataset)) return;
+      // A chart of a dataset that does not exist is reported once, by dataset-chart-ids.
+      if (typeof dataset === 'string' && !knownDatasets.has(dataset)) return;
       problems.push({
         file: entry.file,
         ...bodyPosition(entry, node.position?.start),
