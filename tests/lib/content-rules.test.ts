@@ -215,9 +215,9 @@ describe('data files (one YAML entry per file)', () => {
   it('a dataset’s chart without its finding (description) is an error at its key', async () => {
     const { chartDescriptions } = await import('../../src/lib/content-check/rules/chart-descriptions.ts');
     const { parseDataFile } = await import('../../src/lib/content-check/frontmatter.ts');
-    const make = (source: string) => {
+    const make = (source: string, id = 'x') => {
       const parsed = parseDataFile(source);
-      return { collection: 'notices' as const, file: 'content/datasets/x.yaml', id: 'x', parsed, data: parsed.data };
+      return { collection: 'datasets' as const, file: `content/datasets/${id}.yaml`, id, parsed, data: parsed.data };
     };
     expect(chartDescriptions([make('title: 甲\nchart:\n  type: bar\n  finding: 东翼增速最高。\n')])).toEqual([]);
     const problems = chartDescriptions([make('title: 甲\ncharts:\n  - type: bar\n    finding: 有\n  - type: line\n')]);
@@ -232,6 +232,11 @@ describe('data files (one YAML entry per file)', () => {
     };
     const described = make('title: 甲\nchart:\n  type: bar\n  finding: 东翼增速最高。\n');
     expect(chartDescriptions([described, article('x')])).toEqual([]);
-    expect(chartDescriptions([described, article('other')])).toMatchObject([{ file: 'content/notices/y.mdx', line: 4, label: '图表说明' }]);
+    // One whose dataset states no finding needs its own; an unknown dataset is left to dataset-chart-ids.
+    const undescribed = make('title: 丙\nchart:\n  type: bar\n', 'other');
+    expect(chartDescriptions([described, undescribed, article('other')]).filter((p) => p.file.endsWith('y.mdx'))).toMatchObject([
+      { file: 'content/notices/y.mdx', line: 4, label: '图表说明' },
+    ]);
+    expect(chartDescriptions([described, article('no-such-dataset')])).toEqual([]);
   });
 });
