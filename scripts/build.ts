@@ -37,7 +37,7 @@ if (astro.status !== 0) fail('构建失败。');
 
 const search = await indexSearch(staging);
 if (search.errors.length > 0) fail(`搜索索引生成失败：\n${search.errors.join('\n')}`);
-process.stdout.write(`搜索索引：已收录 ${search.pages} 个页面。\n`);
+process.stdout.write(`搜索索引已生成（扫描 ${search.pages} 个页面）。\n`);
 
 let built = staging;
 if (!inside) {

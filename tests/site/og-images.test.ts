@@ -3,31 +3,35 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDatasets } from '../../src/lib/datasets/load.ts';
-import { parseFrontmatter } from '../../src/lib/content-check/frontmatter.ts';
+import { readEntries } from '../../src/lib/content-check/check-content.ts';
 import { ogImagePath, ogPages, type OgPage } from '../../src/lib/og/pages.ts';
 import { ogSvg } from '../../src/lib/og/og-svg.ts';
 import { inkMask, inkOverlap, renderInChild } from '../helpers/png.ts';
 import { dist, root } from '../helpers/paths.ts';
 import { htmlFiles, readPage } from '../helpers/site.ts';
 
-// The page list is worked out from content/ here, independently of the build.
-const noticesDir = path.join(root, 'content/notices');
-const notices = ['yue-jingxin-yuanqu-2012-68'].map((id) => ({
-  id,
-  title: String(parseFrontmatter(readFileSync(path.join(noticesDir, `${id}.mdx`), 'utf8')).data.title),
-}));
+// The page list is worked out from content/ here (through the content check's reader), independently of the build.
+const { entries } = readEntries({ root });
+const byCollection = (name: string) => entries.filter((e) => e.collection === name).map((e) => ({ id: e.id, title: String(e.parsed.data.title) }));
+const notices = byCollection('notices');
 const datasets = loadDatasets(path.join(root, 'content/datasets')).map((d) => ({ id: d.id, title: d.data.title }));
-const pages: OgPage[] = ogPages({ notices, datasets });
+const pages: OgPage[] = ogPages({
+  notices,
+  cases: byCollection('cases'),
+  bulletins: byCollection('bulletins'),
+  compilations: byCollection('compilations'),
+  documents: byCollection('documents'),
+  datasets,
+});
 
 describe('ogPages', () => {
-  it('lists the home page, the notices list, each notice, the data catalogue and each dataset', () => {
-    expect(pages.map((p) => p.path)).toEqual([
-      '/',
-      '/notices/',
-      '/data/',
-      '/notices/yue-jingxin-yuanqu-2012-68/',
-      ...datasets.map((d) => `/data/${d.id}/`),
-    ]);
+  it('lists the home page, every section page and every entry of every collection', () => {
+    const paths = pages.map((p) => p.path);
+    expect(paths.slice(0, 9)).toEqual(['/', '/notices/', '/notices/numbers/', '/cases/', '/bulletins/', '/compilations/', '/documents/', '/data/', '/search/']);
+    expect(paths).toContain('/notices/yue-jingxin-yuanqu-2012-68/');
+    for (const d of datasets) expect(paths).toContain(`/data/${d.id}/`);
+    expect(notices.length).toBeGreaterThan(0);
+    expect(paths).toHaveLength(9 + entries.filter((e) => ['notices', 'cases', 'bulletins', 'compilations', 'documents', 'datasets'].includes(e.collection)).length);
   });
 
   it.each([
@@ -53,7 +57,8 @@ describe('Open Graph images in dist/', () => {
     const $ = readPage(page.path);
     const href = $('meta[property="og:image"]').attr('content')!;
     expect(href).toBe(ogImagePath(page.path));
-    expect($('meta[property="og:title"]').attr('content')).toBe(page.path === '/' ? '广东“双转移”' : page.title);
+    // The page's og:title names what the image shows (a bulletin's adds its issue number).
+    expect($('meta[property="og:title"]').attr('content')).toContain(page.path === '/' ? '广东“双转移”' : page.title);
     const meta = await sharp(path.join(dist, href)).metadata();
     expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
   });
@@ -74,6 +79,7 @@ describe('Open Graph images in dist/', () => {
     const named = htmlFiles()
       .map((f) => readPage(f.endsWith('index.html') ? `/${f.replace(/index\.html$/u, '')}` : f)('meta[property="og:image"]').attr('content'))
       .filter(Boolean);
-    expect(named.sort()).toEqual(pages.map((p) => ogImagePath(p.path)).sort());
+    // Facet pages share their section's image.
+    expect([...new Set(named)].sort()).toEqual(pages.map((p) => ogImagePath(p.path)).sort());
   });
 });
