@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --docs 2000] [--no-warm] [--keep]`: the build benchmark.
+ * `npm run bench [-- --docs 2000] [--no-warm] [--keep] [--generate-only DIR]`: the build benchmark.
  *
  * 1. Generates a SYNTHETIC corpus of --docs documents (default 2,000) into a temporary
  *    content folder, one generator per collection (scripts/bench/generators/).
@@ -30,6 +30,8 @@ const { values: args } = parseArgs({
     docs: { type: 'string', default: '2000' },
     'no-warm': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    /** Only write the corpus into this folder (for profiling a build by hand), then stop. */
+    'generate-only': { type: 'string' },
     out: { type: 'string', default: path.join(root, 'docs/benchmarks.md') },
   },
 });
@@ -37,7 +39,7 @@ const docs = Number(args.docs);
 if (!Number.isInteger(docs) || docs < 1) throw new Error(`--docs must be a positive whole number, got ${args.docs}`);
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'szy-bench-'));
-const content = path.join(work, 'content');
+const content = args['generate-only'] ? path.resolve(args['generate-only']) : path.join(work, 'content');
 const log = (line: string) => process.stdout.write(`[bench] ${line}\n`);
 const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('npm_') && k !== 'INIT_CWD'));
 
@@ -54,6 +56,10 @@ for (let i = 0; i < docs; i++) {
 }
 const corpusBytes = dirBytes(content);
 log(`corpus: ${docs} synthetic documents (${[...counts].map(([c, n]) => `${c} ${n}`).join(', ')}), ${(corpusBytes / 1e6).toFixed(1)} MB in ${content}`);
+if (args['generate-only']) {
+  rmSync(work, { recursive: true, force: true });
+  process.exit(0);
+}
 
 interface Side {
   name: string;
@@ -76,7 +82,7 @@ async function measureSide(name: string, command: string, cmdArgs: string[], cwd
   log(`${name}: cold build…`);
   const cold = await runMeasured(command, cmdArgs, { cwd, env });
   if (cold.status !== 0) throw new Error(`${name} build failed:\n${cold.output.slice(-4000)}`);
-  log(`${name}: ${(cold.wallMs / 1000).toFixed(1)} s, peak ${(cold.peakRssBytes / 2 ** 20).toFixed(0)} MiB`);
+  log(`${name}: ${(cold.wallMs / 1000).toFixed(1)} s wall, ${(cold.cpuMs / 1000).toFixed(1)} s CPU, peak ${(cold.peakRssBytes / 2 ** 20).toFixed(0)} MiB`);
   let warm: RunResult | undefined;
   if (!args['no-warm']) {
     log(`${name}: repeat build with the cache warm…`);
@@ -121,8 +127,14 @@ const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
 const rows: [string, (x: Side) => number, (v: number) => string][] = [
   ['build wall time (cold cache)', (x) => x.cold.wallMs, s],
-  ['ms per page (cold)', (x) => x.cold.wallMs / x.pages, (v) => v.toFixed(1)],
-  ...(args['no-warm'] ? [] : ([['repeat build, cache warm', (x: Side) => x.warm!.wallMs, s]] as [string, (x: Side) => number, (v: number) => string][])),
+  ['CPU time, user + system (cold)', (x) => x.cold.cpuMs, s],
+  ['ms per page (cold, wall)', (x) => x.cold.wallMs / x.pages, (v) => v.toFixed(1)],
+  ...(args['no-warm']
+    ? []
+    : ([
+        ['repeat build, cache warm: wall', (x: Side) => x.warm!.wallMs, s],
+        ['repeat build, cache warm: CPU', (x: Side) => x.warm!.cpuMs, s],
+      ] as [string, (x: Side) => number, (v: number) => string][])),
   ['peak memory (process tree RSS)', (x) => x.cold.peakRssBytes, mib],
   ['pages (HTML files)', (x) => x.pages, String],
   ['dist/ size', (x) => x.distBytes, mib],

@@ -3,7 +3,7 @@
  * its whole process tree, sizes of folders, gzip sizes.
  */
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -12,6 +12,9 @@ export interface RunResult {
   wallMs: number;
   /** Highest sum of the resident memory (VmRSS) of the process and all its descendants, sampled every 100 ms. */
   peakRssBytes: number;
+  /** CPU time (user + system) of the process and all its descendants, from GNU time: less
+   * sensitive than wall time to other work on a shared machine. */
+  cpuMs: number;
   output: string;
 }
 
@@ -47,11 +50,19 @@ function treeRss(pid: number): number {
   return total;
 }
 
-/** Runs a command, returns its wall time, the peak memory of its process tree and its output. */
+const TIME_MARK = 'BENCH-CPU';
+
+/**
+ * Runs a command under GNU time (/usr/bin/time, Debian package `time`), returns its wall
+ * time, CPU time and the peak memory of its process tree, and its output.
+ */
 export function runMeasured(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<RunResult> {
   return new Promise((resolve) => {
     const start = performance.now();
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const timed = existsSync('/usr/bin/time');
+    const child = timed
+      ? spawn('/usr/bin/time', ['-f', `${TIME_MARK} %U %S`, command, ...args], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] })
+      : spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
@@ -61,7 +72,9 @@ export function runMeasured(command: string, args: string[], options: { cwd: str
     }, 100);
     child.on('close', (status) => {
       clearInterval(timer);
-      resolve({ status, wallMs: performance.now() - start, peakRssBytes: peak, output });
+      const cpu = new RegExp(`${TIME_MARK} ([\\d.]+) ([\\d.]+)`, 'u').exec(output);
+      const cpuMs = cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : Number.NaN;
+      resolve({ status, wallMs: performance.now() - start, peakRssBytes: peak, cpuMs, output });
     });
   });
 }
