@@ -3,7 +3,7 @@
  * its whole process tree, sizes of folders, gzip sizes.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -12,8 +12,8 @@ export interface RunResult {
   wallMs: number;
   /** Highest sum of the resident memory (VmRSS) of the process and all its descendants, sampled every 100 ms. */
   peakRssBytes: number;
-  /** CPU time (user + system) of the process and all its descendants, from GNU time: less
-   * sensitive than wall time to other work on a shared machine. */
+  /** CPU time (user + system) of the process and all its descendants: less sensitive than
+   * wall time to other work on a shared machine. */
   cpuMs: number;
   output: string;
 }
@@ -33,47 +33,51 @@ function children(): Map<number, number[]> {
   return tree;
 }
 
-function treeRss(pid: number): number {
+/** Memory and CPU time of a process and all its descendants, read from /proc. */
+function sampleTree(pid: number, cpuTicks: Map<number, number>): number {
   const tree = children();
-  let total = 0;
+  let rss = 0;
   const stack = [pid];
   while (stack.length > 0) {
     const p = stack.pop()!;
     try {
       const m = /VmRSS:\s+(\d+) kB/u.exec(readFileSync(`/proc/${p}/status`, 'utf8'));
-      if (m) total += Number(m[1]) * 1024;
+      if (m) rss += Number(m[1]) * 1024;
+      const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      // utime and stime, fields 14 and 15 of /proc/PID/stat (11 and 12 after the name).
+      cpuTicks.set(p, Number(fields[11]) + Number(fields[12]));
     } catch {
-      // ended
+      // ended meanwhile
     }
     stack.push(...(tree.get(p) ?? []));
   }
-  return total;
+  return rss;
 }
 
-const TIME_MARK = 'BENCH-CPU';
+/** Clock ticks per second of /proc/PID/stat times (USER_HZ, 100 on Linux). */
+const TICKS_PER_SECOND = 100;
 
 /**
- * Runs a command under GNU time (/usr/bin/time, Debian package `time`), returns its wall
- * time, CPU time and the peak memory of its process tree, and its output.
+ * Runs a command and returns its wall time, its output, and the peak memory and CPU time
+ * of its whole process tree (the Pagefind binary included), sampled from /proc every 100 ms;
+ * CPU time misses at most the last 100 ms of each process.
  */
 export function runMeasured(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<RunResult> {
   return new Promise((resolve) => {
     const start = performance.now();
-    const timed = existsSync('/usr/bin/time');
-    const child = timed
-      ? spawn('/usr/bin/time', ['-f', `${TIME_MARK} %U %S`, command, ...args], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] })
-      : spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
     let peak = 0;
+    const cpuTicks = new Map<number, number>();
     const timer = setInterval(() => {
-      if (child.pid) peak = Math.max(peak, treeRss(child.pid));
+      if (child.pid) peak = Math.max(peak, sampleTree(child.pid, cpuTicks));
     }, 100);
     child.on('close', (status) => {
       clearInterval(timer);
-      const cpu = new RegExp(`${TIME_MARK} ([\\d.]+) ([\\d.]+)`, 'u').exec(output);
-      const cpuMs = cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : Number.NaN;
+      const cpuMs = ([...cpuTicks.values()].reduce((a, b) => a + b, 0) / TICKS_PER_SECOND) * 1000;
       resolve({ status, wallMs: performance.now() - start, peakRssBytes: peak, cpuMs, output });
     });
   });
