@@ -60,14 +60,14 @@ try {
     }
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   await site.close();
 }
 
 const when = new Date().toISOString().slice(0, 16).replace('T', ' ');
 const section = [
   '<!-- lighthouse -->',
-  `Run ${when} UTC, Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version} with Debian's Chromium, default (mobile) settings, site served from loopback.`,
+  `Run ${when} UTC, Lighthouse ${(JSON.parse(readFileSync(path.join(root, 'node_modules/lighthouse/package.json'), 'utf8')) as { version: string }).version} with Debian's Chromium, default (mobile) settings, site served from loopback.`,
   '',
   `| page type | page | ${categories.join(' | ')} |`,
   `| --- | --- | ${categories.map(() => '---:').join(' | ')} |`,
