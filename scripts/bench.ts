@@ -82,7 +82,7 @@ async function measureSide(name: string, command: string, cmdArgs: string[], cwd
   log(`${name}: cold build…`);
   const cold = await runMeasured(command, cmdArgs, { cwd, env });
   if (cold.status !== 0) throw new Error(`${name} build failed:\n${cold.output.slice(-4000)}`);
-  log(`${name}: ${(cold.wallMs / 1000).toFixed(1)} s wall, ${(cold.cpuMs / 1000).toFixed(1)} s CPU, peak ${(cold.peakRssBytes / 2 ** 20).toFixed(0)} MiB`);
+  log(`${name}: ${(cold.wallMs / 1000).toFixed(1)} s wall, ${(cold.cpuMs / 1000).toFixed(1)} s CPU, peak ${(cold.peakRssBytes / 2 ** 20).toFixed(0)} MiB (largest process: ${cold.largestProcess.name}, ${(cold.largestProcess.rssBytes / 2 ** 20).toFixed(0)} MiB)`);
   let warm: RunResult | undefined;
   if (!args['no-warm']) {
     log(`${name}: repeat build with the cache warm…`);
@@ -136,6 +136,7 @@ const rows: [string, (x: Side) => number, (v: number) => string][] = [
         ['repeat build, cache warm: CPU', (x: Side) => x.warm!.cpuMs, s],
       ] as [string, (x: Side) => number, (v: number) => string][])),
   ['peak memory (process tree RSS)', (x) => x.cold.peakRssBytes, mib],
+  ['peak memory of the largest single process', (x) => x.cold.largestProcess.rssBytes, mib],
   ['pages (HTML files)', (x) => x.pages, String],
   ['dist/ size', (x) => x.distBytes, mib],
   ['Pagefind index size', (x) => x.pagefindBytes, mib],

@@ -15,6 +15,8 @@ export interface RunResult {
   /** CPU time (user + system) of the process and all its descendants: less sensitive than
    * wall time to other work on a shared machine. */
   cpuMs: number;
+  /** The highest resident memory of any single process in the tree, and its command name. */
+  largestProcess: { name: string; rssBytes: number };
   output: string;
 }
 
@@ -34,7 +36,7 @@ function children(): Map<number, number[]> {
 }
 
 /** Memory and CPU time of a process and all its descendants, read from /proc. */
-function sampleTree(pid: number, cpuTicks: Map<number, number>): number {
+function sampleTree(pid: number, cpuTicks: Map<number, number>, largest: { name: string; rssBytes: number }): number {
   const tree = children();
   let rss = 0;
   const stack = [pid];
@@ -42,7 +44,10 @@ function sampleTree(pid: number, cpuTicks: Map<number, number>): number {
     const p = stack.pop()!;
     try {
       const m = /VmRSS:\s+(\d+) kB/u.exec(readFileSync(`/proc/${p}/status`, 'utf8'));
-      if (m) rss += Number(m[1]) * 1024;
+      if (m) {
+        rss += Number(m[1]) * 1024;
+        if (Number(m[1]) * 1024 > largest.rssBytes) Object.assign(largest, { rssBytes: Number(m[1]) * 1024, name: readFileSync(`/proc/${p}/comm`, 'utf8').trim() });
+      }
       const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       // utime and stime, fields 14 and 15 of /proc/PID/stat (11 and 12 after the name).
@@ -72,13 +77,14 @@ export function runMeasured(command: string, args: string[], options: { cwd: str
     child.stderr.on('data', (d) => (output += d));
     let peak = 0;
     const cpuTicks = new Map<number, number>();
+    const largestProcess = { name: '', rssBytes: 0 };
     const timer = setInterval(() => {
-      if (child.pid) peak = Math.max(peak, sampleTree(child.pid, cpuTicks));
+      if (child.pid) peak = Math.max(peak, sampleTree(child.pid, cpuTicks, largestProcess));
     }, 100);
     child.on('close', (status) => {
       clearInterval(timer);
       const cpuMs = ([...cpuTicks.values()].reduce((a, b) => a + b, 0) / TICKS_PER_SECOND) * 1000;
-      resolve({ status, wallMs: performance.now() - start, peakRssBytes: peak, cpuMs, output });
+      resolve({ status, wallMs: performance.now() - start, peakRssBytes: peak, cpuMs, largestProcess, output });
     });
   });
 }
