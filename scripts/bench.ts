@@ -77,6 +77,14 @@ interface Side {
 async function measureSide(name: string, command: string, cmdArgs: string[], cwd: string, circular?: string): Promise<Side> {
   // Inside the project folder: Astro's prerender step resolves packages from the output folder.
   const dist = path.join(cwd, `.bench-dist-${process.pid}`);
+  try {
+    return await buildAndMeasure(name, command, cmdArgs, cwd, dist, circular);
+  } finally {
+    rmSync(dist, { recursive: true, force: true });
+  }
+}
+
+async function buildAndMeasure(name: string, command: string, cmdArgs: string[], cwd: string, dist: string, circular?: string): Promise<Side> {
   const cache = path.join(work, `${name}-cache`);
   const env = { ...cleanEnv, CONTENT_DIR: content, OUT_DIR: dist, ASTRO_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
   log(`${name}: cold build…`);
