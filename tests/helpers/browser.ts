@@ -1,12 +1,24 @@
+import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
 import sirv from 'sirv';
+import { siteHeaders } from './headers.ts';
 import { dist } from './paths.ts';
 
-/** Serves a built site on a free loopback port, as a static host would. */
+/**
+ * Serves a built site on a free loopback port, as a static host would, with the
+ * response headers of the site's _headers file (its Content-Security-Policy).
+ */
 export async function serve(dir: string = dist): Promise<{ url: string; close: () => Promise<void> }> {
-  const handler = sirv(dir, { dev: false, etag: false });
+  const headersFile = path.join(dir, '_headers');
+  const headers = existsSync(headersFile) ? siteHeaders(headersFile) : {};
+  const handler = sirv(dir, {
+    dev: false,
+    etag: false,
+    setHeaders: (res) => Object.entries(headers).forEach(([name, value]) => res.setHeader(name, value)),
+  });
   const server: Server = createServer((req, res) => handler(req, res, () => {
     res.statusCode = 404;
     res.end('not found');
