@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { fileURLToPath } from 'node:url';
-import { checkContent, checkSources, type SourceFile } from '../src/lib/content-check/check-content.ts';
+import { checkContent, type SourceFile } from '../src/lib/content-check/check-content.ts';
 import { formatProblems } from '../src/lib/content-check/problem.ts';
 import { templates } from '../src/lib/scaffold/index.ts';
 import { missingFields, planNewFile, withDefaults } from '../src/lib/scaffold/scaffold.ts';
@@ -21,7 +21,7 @@ const contentDir = path.resolve(root, process.env.CONTENT_DIR || 'content');
 
 function usage(): string {
   const types = Object.values(templates)
-    .map((t) => `  ${t.type.padEnd(12)}${t.label}${t.provisional ? '（模板待与该类型的 schema 核对）' : ''}`)
+    .map((t) => `  ${t.type.padEnd(12)}${t.label}`)
     .join('\n');
   return `用法：npm run new -- <类型> [--字段 值 …]\n\n类型：\n${types}\n\n例：npm run new -- notice --title "关于……的通知" --docNumber "粤经信园区〔2012〕68号"\n不带字段运行时会逐项询问。`;
 }
@@ -87,9 +87,11 @@ if (!plan.ok) fail(['未创建文件：', ...plan.errors.map((e) => `  ✖ ${e}`
 const relative = path.relative(root, plan.file).split(path.sep).join('/');
 if (template.collection in collections) {
   const collection = template.collection as CollectionName;
-  const others = checkContent({ root, contentDir }).filter((p) => p.severity === 'error');
   const source: SourceFile = { collection, file: relative, relative: path.basename(plan.file), source: plan.text };
-  const problems = checkSources(root, [source]).filter((p) => p.file === relative && p.severity === 'error');
+  // With the existing content, so that references to it (cities, themes, circulars…) resolve.
+  const all = checkContent({ root, contentDir }, [source]).filter((p) => p.severity === 'error');
+  const problems = all.filter((p) => p.file === relative);
+  const others = all.filter((p) => p.file !== relative);
   if (problems.length > 0) fail(['未创建文件：按所给内容生成的文件通不过内容检查。', '', formatProblems(problems)]);
   if (others.length > 0) process.stderr.write(`提醒：已有内容中有 ${others.length} 处错误，运行 npm run check 查看。\n`);
 }
@@ -104,7 +106,6 @@ process.stdout.write(
     '  1. 打开这个文件，照原件补全元数据和正文（文件中的注释说明了每一项）。',
     '  2. 运行 npm run dev，在浏览器中预览（保存后自动刷新）。',
     '  3. 提交前运行 npm run check，按提示逐条修改。',
-    ...(template.provisional ? ['', `注意：${template.label}的模板是按需求说明写的，须与该内容类型的 schema 核对（RECONCILE AT MERGE）。`] : []),
     '',
   ].join('\n'),
 );

@@ -1,16 +1,42 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parseBody } from '../../src/lib/content-check/body/parse-body.ts';
-import { checkSources } from '../../src/lib/content-check/check-content.ts';
+import { checkContent } from '../../src/lib/content-check/check-content.ts';
 import { parseFrontmatter } from '../../src/lib/content-check/frontmatter.ts';
 import { templates } from '../../src/lib/scaffold/index.ts';
-import { planNewFile } from '../../src/lib/scaffold/scaffold.ts';
+import { planNewFile, withDefaults } from '../../src/lib/scaffold/scaffold.ts';
 import type { Answers } from '../../src/lib/scaffold/types.ts';
-import { collections } from '../../src/schemas/index.ts';
 import { root } from '../helpers/paths.ts';
+
+/** A copy of content/ the scaffolder writes into (CONTENT_DIR), never content/ itself. */
+const contentCopy = mkdtempSync(path.join(os.tmpdir(), 'szy-new-content-'));
+cpSync(path.join(root, 'content'), contentCopy, { recursive: true });
+afterAll(() => rmSync(contentCopy, { recursive: true, force: true }));
+
+/** Answers that, with the examples, name an entry content/ does not have yet. */
+const unused: Record<string, Answers> = {
+  notice: { docNumber: '粤经信园区〔2012〕98号', id: 'new-notice' },
+  case: { id: 'new-case' },
+  bulletin: { number: '9', id: '2012-09' },
+  compilation: { id: 'new-compilation' },
+  dataset: { id: 'new-dataset' },
+};
+
+/** Runs `npm run new -- <type>` with the answers as flags, as an editor would without a terminal. */
+function runNew(type: string, answers: Answers): { status: number | null; output: string } {
+  const flags = Object.entries(answers).flatMap(([name, value]) => [`--${name}`, value]);
+  const result = spawnSync(process.execPath, ['scripts/new.ts', type, ...flags], {
+    cwd: root,
+    env: { ...process.env, CONTENT_DIR: contentCopy, NO_COLOR: '1' },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
 
 /** Answers taken from each field's own example. */
 const exampleAnswers = (type: string): Answers =>
@@ -57,14 +83,20 @@ describe.each(Object.keys(templates))('npm run new -- %s', (type) => {
     for (const field of required) expect(!plan.ok && plan.errors.join('\n')).toContain(`--${field.name}`);
   });
 
-  it(type === 'notice' ? 'passes the content check as it is made' : 'is marked provisional until its collection is merged', () => {
-    if (!(template.collection in collections)) {
-      expect(template.provisional).toBe(true);
-      return;
-    }
-    const plan = planNewFile(template, { ...exampleAnswers(type), docNumber: '粤经信园区〔2012〕98号', id: 'new-notice' }, mkdtempSync(path.join(os.tmpdir(), 'szy-new-')));
-    if (!plan.ok) throw new Error(plan.errors.join('\n'));
-    expect(checkSources(root, [{ collection: 'notices', file: 'content/notices/new-notice.mdx', relative: 'new-notice.mdx', source: plan.text }])).toEqual([]);
+  it('run non-interactively into a copy of content/, creates a file that passes the content check', () => {
+    const created = runNew(type, { ...exampleAnswers(type), ...unused[type] });
+    expect(created.status, created.output).toBe(0);
+    expect(created.output).toContain('已创建');
+    const file = path.join(contentCopy, template.collection, `${template.id(withDefaults(template, { ...exampleAnswers(type), ...unused[type] }))}.${template.ext}`);
+    expect(existsSync(file), file).toBe(true);
+    const relative = path.relative(root, file).split(path.sep).join('/');
+    expect(checkContent({ root, contentDir: contentCopy }).filter((p) => p.file === relative)).toEqual([]);
+    // The same answers again: refused, the file left as it was.
+    const before = readFileSync(file, 'utf8');
+    const again = runNew(type, { ...exampleAnswers(type), ...unused[type] });
+    expect(again.status).not.toBe(0);
+    expect(again.output).toContain('已经存在');
+    expect(readFileSync(file, 'utf8')).toBe(before);
   });
 });
 

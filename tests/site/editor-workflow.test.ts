@@ -15,7 +15,9 @@ import { root } from '../helpers/paths.ts';
  */
 const contentDir = mkdtempSync(path.join(os.tmpdir(), 'szy-editor-content-'));
 const blocks = guideBlocks();
-const newCommand = blocks.find((b) => b.attributes.test === 'new')!.code.trim();
+const newCommands = blocks.filter((b) => b.attributes.test === 'new').map((b) => b.code.trim());
+const newCommand = newCommands.find((c) => c.startsWith('npm run new -- notice '))!;
+const otherNewCommands = newCommands.filter((c) => c !== newCommand);
 const examples = blocks.filter((b) => b.attributes.file);
 
 function run(command: string): { status: number | null; output: string } {
@@ -32,6 +34,7 @@ function run(command: string): { status: number | null; output: string } {
 const listNotices = () => readdirSync(path.join(contentDir, 'notices')).sort();
 
 let created: { status: number | null; output: string };
+let createdOthers: { command: string; status: number | null; output: string }[];
 let checked: { status: number | null; output: string };
 let build: BuildResult;
 
@@ -43,6 +46,8 @@ beforeAll(() => {
     mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(target, example.code);
   }
+  // The other types' commands come after the examples in the guide, and refer to the example circular.
+  createdOthers = otherNewCommands.map((command) => ({ command, ...run(command) }));
   checked = run('npm run check');
   // Under a sub-path, as the site may be deployed: links written from the site root must still work.
   build = runBuild({ CONTENT_DIR: contentDir, SITE_BASE: '/szy/' });
@@ -61,6 +66,14 @@ describe('following the editor’s guide', () => {
     expect(existsSync(file)).toBe(true);
     expect(readFileSync(file, 'utf8')).toContain('docNumber: 示经信〔2012〕2号');
     expect(existsSync(path.join(root, 'content/notices/shi-jingxin-2012-2.mdx')), 'nothing is written into content/').toBe(false);
+  });
+
+  it('the guide’s npm run new commands for the other types create their files', () => {
+    expect(otherNewCommands.map((c) => c.split(' ')[4])).toEqual(['case', 'bulletin', 'compilation', 'dataset']);
+    for (const { command, status, output } of createdOthers) {
+      expect(status, `${command}\n${output}`).toBe(0);
+      expect(output).toContain('已创建');
+    }
   });
 
   it('the created file and the guide’s examples pass npm run check', () => {
@@ -84,6 +97,27 @@ describe('following the editor’s guide', () => {
     expect(example$('main img').attr('alt')).toBe('示例图：本站标志');
     const target = cheerio.load(readFileSync(path.join(build.outDir, 'notices/yue-jingxin-yuanqu-2012-68/index.html'), 'utf8'));
     expect(target('[id="三主要工作"]'), 'the anchor the check accepted exists on the built page').toHaveLength(1);
+  });
+
+  it('every other example and every file made by npm run new builds into its page', () => {
+    expect(build.status, build.output).toBe(0);
+    const route: Record<string, string> = { cases: 'cases', bulletins: 'bulletins', compilations: 'compilations', documents: 'documents', datasets: 'data' };
+    const made = createdOthers.map(({ output }) => /已创建 (\S+)/u.exec(output)![1]!);
+    const files = [...examples.map((e) => e.attributes.file!).filter((f) => !f.startsWith('content/notices/')), ...made];
+    expect(files).toHaveLength(9);
+    for (const file of files) {
+      const [collection, name] = file.split('/').slice(-2) as [string, string];
+      const html = path.join(build.outDir, route[collection]!, name.replace(/\.(mdx|yaml)$/u, ''), 'index.html');
+      expect(existsSync(html), `${file} → ${html}`).toBe(true);
+      const $ = cheerio.load(readFileSync(html, 'utf8'));
+      expect($('main').text(), `${file} is marked as sample content`).toContain('示例');
+    }
+    const example = (file: string) => blocks.find((b) => b.attributes.file === file)!.code;
+    const title = (file: string) => /^title: (.+)$/mu.exec(example(file))![1]!;
+    const casePage = cheerio.load(readFileSync(path.join(build.outDir, 'cases/shili-yuanqu-fuwu-pingbi/index.html'), 'utf8'));
+    expect(casePage('h1').text()).toContain(title('content/cases/shili-yuanqu-fuwu-pingbi.mdx'));
+    const dataPage = cheerio.load(readFileSync(path.join(build.outDir, 'data/shili-yuanqu-zhaoshang-2012/index.html'), 'utf8'));
+    expect(dataPage('main table').text()).toContain('新引进项目');
   });
 
   it('running the same command again is refused, and nothing is overwritten', () => {

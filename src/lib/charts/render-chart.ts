@@ -33,6 +33,12 @@ export function renderChart(dataset: Dataset, id: string): RenderedChart | undef
     // Plot's own <style> and attributes are replaced by the site's stylesheet (inline) or the file's own attributes.
     svg.querySelector('style')?.remove();
     for (const name of ['class', 'font-family', 'font-size', 'style']) svg.removeAttribute(name);
+    // The whole chart is one image (role="img", named by its title and finding); Plot's aria-labels
+    // on inner groups are not allowed on elements without a role, and would not be read anyway.
+    for (const el of svg.querySelectorAll('[aria-label], [aria-description]')) {
+      el.removeAttribute('aria-label');
+      el.removeAttribute('aria-description');
+    }
     svg.setAttribute('y', String(y));
     panels.push(svg.outerHTML);
     y += Number(svg.getAttribute('height'));

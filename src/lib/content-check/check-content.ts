@@ -154,7 +154,9 @@ export function readEntries({ root, contentDir = 'content' }: CheckOptions): { e
  * Checks every content file under the content folder against its schema, the body
  * rules and the cross-file rules, and returns all problems found (not only the first).
  */
-export function checkContent(options: CheckOptions): Problem[] {
+export function checkContent(options: CheckOptions, extra: SourceFile[] = []): Problem[] {
   const { entries, problems } = readEntries(options);
-  return [...problems, ...runCrossRules(options.root, entries)];
+  // Files given as text (e.g. one about to be created) are checked as if they were in the folder.
+  const added = parseSources(extra);
+  return [...problems, ...added.problems, ...runCrossRules(options.root, [...entries, ...added.entries])];
 }

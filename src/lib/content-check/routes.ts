@@ -5,16 +5,15 @@ import type { SiteRoutes } from './rules/internal-links.ts';
 import { headingIds } from './rules/attachment-anchors.ts';
 
 /**
- * The page each collection's entries get, by collection name.
- * RECONCILE AT MERGE: the collections other than notices are being built on other
- * branches (cases, bulletins, compilations, datasets); their routes here follow
- * their issues (datasets are published at /data/<id>/) and must match their pages.
+ * The page each collection's entries get, by collection name, as src/pages
+ * publishes them (datasets at /data/<id>/).
  */
 export const collectionRoutes: Record<string, (id: string) => string> = {
   notices: (id) => `/notices/${id}/`,
   cases: (id) => `/cases/${id}/`,
   bulletins: (id) => `/bulletins/${id}/`,
   compilations: (id) => `/compilations/${id}/`,
+  documents: (id) => `/documents/${id}/`,
   datasets: (id) => `/data/${id}/`,
 };
 

@@ -35,9 +35,4 @@ export interface ContentTemplate {
   unique?: { field: string; label: string; normalize(value: string): string };
   /** The file's text: valid frontmatter and a commented template body. */
   render(answers: Answers): string;
-  /**
-   * True while the collection is built on another branch: the template follows
-   * that issue's description and must be reconciled with its schema at merge.
-   */
-  provisional?: boolean;
 }

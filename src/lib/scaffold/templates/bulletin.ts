@@ -1,49 +1,57 @@
 import type { ContentTemplate } from '../types.ts';
-import { ISO_DATE, yamlValue } from '../yaml-text.ts';
+import { checkId, ISO_DATE, yamlValue } from '../yaml-text.ts';
+
+const positive = (what: string) => (v: string) => (/^[1-9]\d*$/u.test(v) ? undefined : `${what}应为正整数，这里是“${v}”。`);
 
 /**
- * 双转移专刊 (bulletins). PROVISIONAL — RECONCILE AT MERGE with the `bulletins`
- * schema built on the bulletins branch (issue 5): numbered issues with the year's
- * and the running number, an editing unit and an ordered table of contents whose
- * items are articles in this file or references to circulars, cases and datasets.
+ * 双转移专刊 (bulletins), after src/schemas/bulletins.ts: the year's number and
+ * the running number, the editing unit and an ordered table of contents whose
+ * items are articles in the body (## headings) or references to site entries.
+ * The file is named <year>-<number, two digits>, e.g. 2012-01.
  */
 export const bulletinTemplate: ContentTemplate = {
   type: 'bulletin',
   label: '双转移专刊',
   collection: 'bulletins',
   ext: 'mdx',
-  provisional: true,
   fields: [
-    { name: 'year', label: '年份', hint: '2012', required: true, validate: (v) => (/^\d{4}$/u.test(v) ? undefined : `年份应为四位数字，这里是“${v}”。`) },
-    { name: 'number', label: '当年期号（第几期）', hint: '1', required: true, validate: (v) => (/^[1-9]\d*$/u.test(v) ? undefined : `期号应为正整数，这里是“${v}”。`) },
-    { name: 'runningNumber', label: '总期号', hint: '25', required: true, validate: (v) => (/^[1-9]\d*$/u.test(v) ? undefined : `总期号应为正整数，这里是“${v}”。`) },
-    { name: 'date', label: '出刊日期（年-月-日）', hint: '2012-03-15', required: true, validate: (v) => (ISO_DATE.test(v) ? undefined : `日期应写作 年-月-日，这里是“${v}”。`) },
-    { name: 'editor', label: '编印单位', hint: '广东省经济和信息化委员会工业园区处', required: true },
+    { name: 'title', label: '本期标题', hint: '2012年产业转移工作要点专辑', required: true },
+    { name: 'date', label: '出版日期（年-月-日）', hint: '2012-03-15', required: true, validate: (v) => (ISO_DATE.test(v) ? undefined : `日期应写作 年-月-日，这里是“${v}”。`) },
+    { name: 'number', label: '当年期号（第几期）', hint: '1', required: true, validate: positive('期号') },
+    { name: 'serial', label: '总期号', hint: '1', required: true, validate: positive('总期号') },
+    { name: 'editor', label: '编印单位', hint: '双转移专刊编辑部', required: true },
+    {
+      name: 'id',
+      label: 'id（文件名，默认为 年份-两位期号）',
+      hint: '2012-01',
+      required: true,
+      defaultValue: (a) => (a.date && a.number ? `${a.date.slice(0, 4)}-${a.number.padStart(2, '0')}` : undefined),
+      validate: checkId,
+    },
   ],
-  id: (answers) => `${answers.year}-${answers.number}`,
+  id: (answers) => answers.id!,
   unique: { field: 'id', label: '期号', normalize: (v) => v },
   render(answers) {
     return [
       '---',
-      `title: ${yamlValue(`双转移专刊 ${answers.year}年第${answers.number}期`)}`,
-      'issue:',
-      `  year: ${answers.year}`,
-      `  number: ${answers.number}`,
-      `  running: ${answers.runningNumber}`,
+      `title: ${yamlValue(answers.title!)}`,
+      'sample: true                 # 非真实刊物内容时保留；网站上标为“示例”',
+      `number: ${answers.number}`,
+      `serial: ${answers.serial}`,
       `date: ${answers.date}`,
       `editor: ${yamlValue(answers.editor!)}`,
-      'sample: true                 # 非真实刊物内容时保留；网站上标为“示例”',
-      '# 目录：按顺序列出本期各篇。本文件中的文章写 anchor（对应正文中的 ## 标题）；',
-      '# 引用站内已有内容写 ref（如 notices/yue-jingxin-yuanqu-2012-68），不存在的引用会使构建失败。',
+      '# 目录：按顺序列出本期各项。本期文章写 article（正文中 ## 标题的文字），可加 author；',
+      '# 转载站内已有内容写 ref（如 notices/yue-jingxin-yuanqu-2012-68），可加 note。',
       'items:',
-      '  - title: 本期导读',
-      '    anchor: 本期导读',
+      '  - article: 卷首语',
+      '  # - ref: notices/yue-jingxin-yuanqu-2012-68',
+      '  #   note: 本期转发，全文见通知公告。',
       '---',
-      '{/* 每篇文章以 ## 标题开始，标题即目录中的 anchor。 */}',
+      '{/* 每篇文章以 ## 标题开始，标题文字就是目录中的 article。 */}',
       '',
-      '## 本期导读',
+      '## 卷首语',
       '',
-      '（请在此处写本期导读。）',
+      '（请在此处写卷首语。）',
       '',
     ].join('\n');
   },

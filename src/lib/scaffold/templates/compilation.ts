@@ -2,19 +2,18 @@ import type { ContentTemplate } from '../types.ts';
 import { checkId, ISO_DATE, yamlValue } from '../yaml-text.ts';
 
 /**
- * 政策汇编 (compilations). PROVISIONAL — RECONCILE AT MERGE with the
- * `compilations` schema built on the bulletins branch (issue 5): an editorial
- * introduction (the body) plus ordered sections listing documents by reference.
+ * 政策汇编 (compilations), after src/schemas/compilations.ts: an editorial
+ * introduction (the body) plus ordered sections listing documents by reference
+ * (`collection/id`).
  */
 export const compilationTemplate: ContentTemplate = {
   type: 'compilation',
   label: '政策汇编',
   collection: 'compilations',
   ext: 'mdx',
-  provisional: true,
   fields: [
     { name: 'title', label: '汇编标题（不加书名号）', hint: '产业转移政策汇编', required: true },
-    { name: 'date', label: '编成日期（年-月-日）', hint: '2012-06-30', required: true, validate: (v) => (ISO_DATE.test(v) ? undefined : `日期应写作 年-月-日，这里是“${v}”。`) },
+    { name: 'date', label: '编印日期（年-月-日）', hint: '2012-06-30', required: true, validate: (v) => (ISO_DATE.test(v) ? undefined : `日期应写作 年-月-日，这里是“${v}”。`) },
     { name: 'editor', label: '编者', hint: '广东省经济和信息化委员会', required: true },
     { name: 'id', label: 'id（小写拼音、数字和连字符）', hint: 'chanye-zhuanyi-zhengce-2012', required: true, validate: checkId },
   ],
@@ -24,17 +23,19 @@ export const compilationTemplate: ContentTemplate = {
     return [
       '---',
       `title: ${yamlValue(answers.title!)}`,
+      'sample: true                 # 非真实汇编时保留；网站上标为“示例”',
       `date: ${answers.date}`,
       `editor: ${yamlValue(answers.editor!)}`,
-      'sample: true                 # 非真实汇编时保留；网站上标为“示例”',
-      '# 分编：按顺序列出，每编列出所收文件（站内文件写 ref，如 notices/yue-jingxin-yuanqu-2012-68）。',
+      '# 分编：按顺序列出，每编列出所收文件，写 集合名/文件名（通知公告 notices/…，政策文件目录 documents/…）。',
       'sections:',
-      '  - title: 综合类',
-      '    documents: []',
+      '  - title: 一、省政府文件',
+      '    # note: 本编说明（可选）',
+      '    documents:',
+      '      - notices/yue-jingxin-yuanqu-2012-68',
       '---',
-      '{/* 编者说明：汇编的缘起、收录范围和编排方式。 */}',
+      '{/* 编者按：汇编的缘起、收录范围和编排方式。 */}',
       '',
-      '（请在此处写编者说明。）',
+      '（请在此处写编者按。）',
       '',
     ].join('\n');
   },
