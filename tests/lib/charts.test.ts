@@ -39,7 +39,7 @@ describe('chart SVGs (golden files; regenerate on purpose with scripts/update-ch
     const tasks = charted.find((d) => d.id === 'key-tasks-2012')!;
     const $ = cheerio.load(renderChart(tasks.data, tasks.id)!.file, { xml: true });
     for (const row of tasks.data.rows) expect($.text()).toContain(`${String(row.seq)}. `);
-    const labels = $('g[aria-label="y-axis tick label"] text');
+    const labels = $('g[data-label="y-axis tick label"] text');
     expect(labels.length).toBe(18);
     labels.each((_, text) => {
       // Right-aligned at x, after the 6 px tick: each line must fit between the left edge and the tick.

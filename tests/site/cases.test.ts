@@ -64,8 +64,9 @@ describe('the map', () => {
   const $ = readPage('/cases/');
   const svg = $('svg.case-map-svg');
 
-  it('is an accessible image with a title, a description and a table of the same counts', () => {
-    expect(svg.attr('role')).toBe('img');
+  it('is an accessible, labelled group with a title, a description and a table of the same counts', () => {
+    // A group, not an image: its city squares are links (an image may not contain controls).
+    expect(svg.attr('role')).toBe('group');
     const [titleId, descId] = svg.attr('aria-labelledby')!.split(' ');
     expect(svg.find(`title#${titleId}`).text()).toContain('示意图');
     expect(svg.find(`desc#${descId}`).text()).toContain('不表示行政区域界线');

@@ -35,10 +35,12 @@ export function renderChart(dataset: Dataset, id: string): RenderedChart | undef
     for (const name of ['class', 'font-family', 'font-size', 'style']) svg.removeAttribute(name);
     // The whole chart is one image (role="img", named by its title and finding); Plot's aria-labels
     // on inner groups are not allowed on elements without a role, and would not be read anyway.
-    for (const el of svg.querySelectorAll('[aria-label], [aria-description]')) {
+    // They stay as data-label, naming the parts for tests and stylesheets.
+    for (const el of svg.querySelectorAll('[aria-label]')) {
+      el.setAttribute('data-label', el.getAttribute('aria-label')!);
       el.removeAttribute('aria-label');
-      el.removeAttribute('aria-description');
     }
+    for (const el of svg.querySelectorAll('[aria-description]')) el.removeAttribute('aria-description');
     svg.setAttribute('y', String(y));
     panels.push(svg.outerHTML);
     y += Number(svg.getAttribute('height'));
