@@ -59,7 +59,25 @@ function parseYaml(yamlText: string, lineOffset: number, body: string, bodyLine:
   keepImpossibleDatesAsText(doc);
   const data = (firstError ? {} : (doc.toJS() ?? {})) as Record<string, unknown>;
 
-  const locate = (path: readonly (string | number)[]) => locateKey(doc.contents, path, { line: 1, column: 1 }, at);
+  function locate(path: readonly (string | number)[]): { line: number; column: number } {
+    let node: unknown = doc.contents;
+    let found = { line: 1, column: 1 };
+    for (const key of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(key));
+        if (!pair || !isPair(pair)) break;
+        const keyNode = pair.key as Node;
+        if (keyNode.range) found = at(keyNode.range[0]);
+        node = pair.value;
+      } else if (isSeq(node) && typeof key === 'number') {
+        const item = node.items[key] as Node | undefined;
+        if (!item) break;
+        if (item.range) found = at(item.range[0]);
+        node = item;
+      } else break;
+    }
+    return found;
+  }
 
   return { data, body, bodyLine, locate, syntaxError };
 }
@@ -81,32 +99,4 @@ function keepImpossibleDatesAsText(doc: ReturnType<typeof parseDocument>): void 
       }
     },
   });
-}
-
-/**
- * Where a field's key stands in a YAML tree: walks maps by key and sequences by
- * index from `node`, keeping the position of the deepest key found (`start` if none).
- */
-export function locateKey(
-  node: unknown,
-  path: readonly (string | number)[],
-  start: { line: number; column: number },
-  at: (offset: number) => { line: number; column: number },
-): { line: number; column: number } {
-  let found = start;
-  for (const key of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(key));
-      if (!pair || !isPair(pair)) break;
-      const keyNode = pair.key as Node;
-      if (keyNode.range) found = at(keyNode.range[0]);
-      node = pair.value;
-    } else if (isSeq(node) && typeof key === 'number') {
-      const item = node.items[key] as Node | undefined;
-      if (!item) break;
-      if (item.range) found = at(item.range[0]);
-      node = item;
-    } else break;
-  }
-  return found;
 }
