@@ -97,8 +97,8 @@ describe('npm run dev', () => {
       const page = await browser.newPage();
       // The first requests compile the page (slow on a busy machine); wait until it is served.
       await expect
-        .poll(async () => (await fetch(`${url}/notices/dev-preview/`, { signal: AbortSignal.timeout(15_000) }).then((r) => r.text()).catch(() => '')).includes('正文第一版'), {
-          timeout: 150_000,
+        .poll(async () => (await fetch(`${url}/notices/dev-preview/`, { signal: AbortSignal.timeout(60_000) }).then((r) => r.text()).catch(() => '')).includes('正文第一版'), {
+          timeout: 240_000,
           interval: 1000,
         })
         .toBe(true);
