@@ -13,7 +13,7 @@
  *    writes them with the machine's description into docs/benchmarks.md (one section per
  *    corpus size, replaced on each run of that size).
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +23,7 @@ import { writeBaseline } from './bench/baseline.ts';
 import { generators } from './bench/generators/index.ts';
 import { dirBytes, filesUnder, gzipBytes, runMeasured, type RunResult } from './bench/measure.ts';
 import { measureSearchBytes, type SearchMeasure } from './lib/search-bytes.ts';
+import { measureFirstSearch, type SearchWeight } from '../tests/helpers/search-weight.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({
@@ -61,6 +62,9 @@ if (args['generate-only']) {
   process.exit(0);
 }
 
+/** Queries for the search page's first-search weight: a term on every page, a title word, a place no page names. */
+const PAGE_QUERIES = ['产业转移', '环境影响评价', '英德'];
+
 interface Side {
   name: string;
   cold: RunResult;
@@ -70,6 +74,8 @@ interface Side {
   distBytes: number;
   pagefindBytes: number;
   searches: SearchMeasure[];
+  /** Our site only: a first search as the search page makes it (its script, Pagefind, ten results). */
+  pageSearches: { query: string; weight: SearchWeight }[];
   circularGzip: number;
   circularPage: string;
 }
@@ -109,6 +115,9 @@ async function buildAndMeasure(name: string, command: string, cmdArgs: string[],
     .get()
     .join('');
   const searches = await measureSearchBytes(dist, ['产业转移', '劳动力技能培训']);
+  const pageSearches = existsSync(path.join(dist, 'search/index.html'))
+    ? await Promise.all(PAGE_QUERIES.map(async (query) => ({ query, weight: await measureFirstSearch(dist, query) })))
+    : [];
   return {
     name,
     cold,
@@ -118,6 +127,7 @@ async function buildAndMeasure(name: string, command: string, cmdArgs: string[],
     distBytes: dirBytes(dist),
     pagefindBytes: dirBytes(path.join(dist, 'pagefind')),
     searches,
+    pageSearches,
     circularGzip: gzipBytes(text) + (css ? gzipBytes(css) : 0),
     circularPage: path.relative(dist, page),
   };
@@ -167,6 +177,12 @@ const section = [
   `Run ${when} UTC on ${machine}. Corpus: ${[...counts].map(([c, n]) => `${n} ${c}`).join(', ')}, ${(corpusBytes / 1e6).toFixed(1)} MB of MDX. Typical circular: \`${ours.circularPage}\` (median size).`,
   '',
   ...table,
+  '',
+  'A first search on our search page, as a reader downloads it (`measureFirstSearch`: the page\'s script, Pagefind\'s bundle, worker, WebAssembly, metadata and index chunks, ten result fragments; the filter index loads only when the filter panel is opened); gzip as a static server sends the scripts (Pagefind\'s own files are compressed already):',
+  '',
+  '| query | results | bytes on disk | bytes with gzip |',
+  '| --- | ---: | ---: | ---: |',
+  ...ours.pageSearches.map(({ query, weight }) => `| “${query}” | ${weight.results} | ${kb(weight.totalBytes)} | ${kb(weight.totalGzip)} |`),
   `<!-- /bench:${docs} -->`,
 ].join('\n');
 process.stdout.write(`\n${table.join('\n')}\n`);

@@ -6,10 +6,14 @@
  * test-results/lighthouse/. Run `npm run build` first.
  *
  * Lighthouse's default settings: a mid-range phone, simulated slow 4G.
+ *
+ * `npm run lighthouse -- --only search` runs only the page types whose name or path
+ * contains the text, prints the scores and leaves docs/benchmarks.md alone.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { pageTypes, slug } from '../tests/fixtures/page-types.ts';
@@ -32,8 +36,11 @@ const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
 });
+const { only } = parseArgs({ options: { only: { type: 'string' } } }).values;
 // The anchor variant of a page is the same document: one run per URL path.
-const targets = pageTypes.filter((t, i) => pageTypes.findIndex((u) => u.path.split('#')[0] === t.path.split('#')[0]) === i);
+const targets = pageTypes
+  .filter((t, i) => pageTypes.findIndex((u) => u.path.split('#')[0] === t.path.split('#')[0]) === i)
+  .filter((t) => only === undefined || t.name.includes(only) || t.path.includes(only));
 const rows: string[] = [];
 const below: string[] = [];
 try {
@@ -62,6 +69,11 @@ try {
 } finally {
   chrome.kill();
   await site.close();
+}
+
+if (only !== undefined) {
+  process.stdout.write(`${below.join('\n')}\nOnly ${targets.length} page type(s) run: docs/benchmarks.md left as it was.\n`);
+  process.exit(0);
 }
 
 const when = new Date().toISOString().slice(0, 16).replace('T', ' ');

@@ -4,7 +4,7 @@
  * results and filter counts. Loaded as an external module; needs the CSP
  * script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; worker-src 'self'.
  */
-import { normalizeQuery } from '../lib/search/query.ts';
+import { normalizeQueryLazy } from '../lib/search/query.ts';
 import { pagefindOptions, sortOrders } from '../lib/search/options.ts';
 import { filterLabels, type FilterName } from '../lib/search/filters.ts';
 import { excerptIsIndexTerms, orderFilterValues, resultFacts } from '../lib/search/results.ts';
@@ -62,9 +62,8 @@ function renderFacets(all: Record<string, Record<string, number>>, counts: Recor
     }
     facets.append(set);
   }
-  panel.hidden = facets.childElementCount === 0;
-  const selected = Object.values(state.filters).reduce((n, v) => n + v.length, 0);
-  filterCount.textContent = selected > 0 ? `（已选 ${selected} 项）` : '';
+  // Hidden by visibility, not removed: the panel keeps its place, so results never move (layout shift).
+  panel.classList.toggle('is-empty', facets.childElementCount === 0);
 }
 
 function renderResult(r: Result): HTMLLIElement {
@@ -97,11 +96,19 @@ async function update(state: SearchState): Promise<void> {
   sortSelect.value = state.sort;
   const pf = await load();
   const hasFilters = Object.keys(state.filters).length > 0;
-  const term = normalizeQuery(state.q);
+  const term = await normalizeQueryLazy(state.q);
+  if (mine !== run) return;
+  const selected = Object.values(state.filters).reduce((n, v) => n + v.length, 0);
+  filterCount.textContent = selected > 0 ? `（已选 ${selected} 项）` : '';
+  // The filter index is loaded only while the panel is open: on a large site it is a third of
+  // what a first search downloads (about 100 KB at 10,000 pages; docs/benchmarks.md).
+  const withFacets = panel.open;
   if (!term && !hasFilters) {
-    const all = await pf.filters();
-    if (mine !== run) return;
-    renderFacets(all, all, state);
+    if (withFacets) {
+      const all = await pf.filters();
+      if (mine !== run) return;
+      renderFacets(all, all, state);
+    }
     list.replaceChildren();
     status.textContent = '请输入关键词，或选择筛选条件。';
     return;
@@ -109,10 +116,10 @@ async function update(state: SearchState): Promise<void> {
   status.textContent = '正在搜索……';
   const sort = sortOrders[state.sort].sort;
   // Filter counts come with a search only once the filter index is loaded.
-  const all = await pf.filters();
+  const all = withFacets ? await pf.filters() : undefined;
   const search = await pf.search(term || null, { filters: pagefindFilters(state), ...(sort ? { sort } : {}) });
   if (mine !== run) return;
-  renderFacets(all, search.filters, state);
+  if (all) renderFacets(all, search.filters, state);
   const results = await Promise.all(search.results.slice(0, shown).map((r) => r.data()));
   if (mine !== run) return;
   list.replaceChildren(...results.map(renderResult));
@@ -154,9 +161,15 @@ window.addEventListener('popstate', () => {
   void update(parseState(location.search));
 });
 
-// Filters stand beside the results on wide screens; on phones they fold away under their heading.
-panel.open = window.matchMedia('(min-width: 48rem)').matches;
+// The filter panel opens by itself only for an address that has filters in it; opening it
+// loads the filter counts for the current search.
+panel.classList.remove('is-empty');
+sortSelect.closest('.search-sort')?.classList.remove('is-pending');
+panel.open = Object.keys(parseState(location.search).filters).length > 0;
+panel.addEventListener('toggle', () => {
+  if (panel.open) void update(parseState(location.search));
+});
 
 void update(parseState(location.search)).catch(() => {
-  status.textContent = '搜索索引加载失败，请稍后再试，或浏览下面列出的全部内容。';
+  status.textContent = '搜索索引加载失败，请稍后再试，或通过上方“按栏目浏览”的链接查看全部内容。';
 });

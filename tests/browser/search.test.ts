@@ -86,9 +86,16 @@ describe('the search page', () => {
     // The sample pages are marked 示例; the real circular is not.
     expect(await page.locator('#search-list li h3 .badge').allTextContents()).toEqual(all.slice(1).map(() => '示例'));
     expect(await page.locator('#search-list .search-facts').first().textContent()).toBe('通知 · 2012年2月6日 · 粤经信园区〔2012〕68号');
+    // The filters fold away until asked for, so a first search does not download the filter index.
+    expect(await page.locator('#search-filters').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await page.locator('#search-facets input').count()).toBe(0);
+    // Keyboard only: Tab to the panel's heading and open it with Enter; the counts arrive.
+    const summary = page.locator('#search-filters summary');
+    for (let i = 0; i < 20 && !(await summary.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('#search-facets legend').allTextContents()).toEqual(['类型', '年份', '主题', '发布机关']);
 
-    // Keyboard only: Tab to the 2012 checkbox and tick it with the space bar.
+    // Tab on to the 2012 checkbox and tick it with the space bar.
     const year2012 = page.locator('#search-facets input[name="year"][value="2012"]');
     for (let i = 0; i < 40 && !(await year2012.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
@@ -97,6 +104,8 @@ describe('the search page', () => {
 
     await page.reload();
     await waitForResults(page, /找到 1 条/u);
+    // An address with a filter in it opens the panel by itself.
+    expect(await page.locator('#search-filters').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
     expect(await resultUrls(page)).toEqual([circularThere]);
     expect(await year2012.isChecked()).toBe(true);
     expect(await page.locator('#search-q').inputValue()).toBe('腾笼换鸟');
@@ -159,6 +168,8 @@ describe('the search page', () => {
     const page = await browser.newPage();
     await page.goto(`${quoting.url}/search/?q=${encodeURIComponent('腾笼换鸟')}`);
     await waitForResults(page, /找到 \d+ 条/u);
+    await page.locator('#search-filters summary').click();
+    await page.locator('#search-facets input').first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
@@ -176,7 +187,7 @@ describe('the header search box', () => {
     // On a phone the filters fold away under their heading, so the results come first to the eye.
     expect(await page.locator('#search-filters').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     await page.locator('#search-filters summary').click();
-    expect(await page.locator('#search-facets input[name="year"][value="2012"]').isVisible()).toBe(true);
+    await page.locator('#search-facets input[name="year"][value="2012"]').waitFor({ state: 'visible' });
     await page.close();
   });
 

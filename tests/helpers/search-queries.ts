@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { pagefindOptions } from '../../src/lib/search/options.ts';
-import { normalizeQuery } from '../../src/lib/search/query.ts';
+import { normalizeQueryLazy } from '../../src/lib/search/query.ts';
 import { loadPagefind, type PagefindApi } from './pagefind-node.ts';
 import { fixtures } from './paths.ts';
 
@@ -28,7 +28,7 @@ export function loadQuerySet(file = path.join(fixtures, 'search-queries.yaml')):
 
 /** The URLs of the first `n` results for a query, normalised as the search page does. */
 export async function topUrls(pagefind: PagefindApi, q: string, n = 5): Promise<string[]> {
-  const { results } = await pagefind.search(normalizeQuery(q));
+  const { results } = await pagefind.search(await normalizeQueryLazy(q));
   return Promise.all(results.slice(0, n).map(async (r) => (await r.data()).url));
 }
 
@@ -45,7 +45,7 @@ export async function runQuerySet(siteDir: string, cases: QueryCase[] = loadQuer
   const outcomes: QueryOutcome[] = [];
   for (const c of cases) {
     const top = await topUrls(pagefind, c.q);
-    outcomes.push({ ...c, sent: normalizeQuery(c.q), top, found: c.expect.every((u) => top.includes(u)) });
+    outcomes.push({ ...c, sent: await normalizeQueryLazy(c.q), top, found: c.expect.every((u) => top.includes(u)) });
   }
   return { outcomes, recall: outcomes.filter((o) => o.found).length / outcomes.length };
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeQuery } from '../../src/lib/search/query.ts';
+import { CHANGING_CHARACTERS } from '../../src/lib/search/changing-characters.ts';
+import { needsSimplifier, normalizeQuery, normalizeQueryLazy } from '../../src/lib/search/query.ts';
+import { changingCharacters, toSimplified } from '../../src/lib/search/simplify.ts';
+import { loadQuerySet } from '../helpers/search-queries.ts';
 
 describe('normalizeQuery', () => {
   it.each([
@@ -12,7 +15,7 @@ describe('normalizeQuery', () => {
     ['粤经信园区 [2012] 068', '粤经信园区〔2012〕68号'],
     ['转发粤经信园区[2012]68号文', '转发粤经信园区〔2012〕68号文'],
   ])('writes the 发文字号 in %s with 〔〕', (input, expected) => {
-    expect(normalizeQuery(input)).toBe(expected);
+    expect(normalizeQuery(input, toSimplified)).toBe(expected);
   });
 
   it.each([
@@ -22,7 +25,7 @@ describe('normalizeQuery', () => {
     ['山洽會', '山洽会'],
     ['粵經信園區〔2012〕68號', '粤经信园区〔2012〕68号'],
   ])('turns the traditional %s into simplified', (input, expected) => {
-    expect(normalizeQuery(input)).toBe(expected);
+    expect(normalizeQuery(input, toSimplified)).toBe(expected);
   });
 
   it.each([
@@ -32,10 +35,28 @@ describe('normalizeQuery', () => {
     ['３４６８．３１', '3468.31'],
     ['  英德 ', '英德'],
   ])('drops quotation marks, widths and extra spaces in %s', (input, expected) => {
-    expect(normalizeQuery(input)).toBe(expected);
+    expect(normalizeQuery(input, toSimplified)).toBe(expected);
   });
 
   it('leaves simplified text and other numbers alone', () => {
-    expect(normalizeQuery('产业转移 2012 5983')).toBe('产业转移 2012 5983');
+    expect(normalizeQuery('产业转移 2012 5983', toSimplified)).toBe('产业转移 2012 5983');
+  });
+
+  it('gives the same result when the search page loads the converter only where needed', async () => {
+    const queries = [...loadQuerySet().map((c) => c.q), '產業轉移', '粵經信園區［２０１２］６８號', '一坏', '产业转移'];
+    for (const q of queries) expect(await normalizeQueryLazy(q), q).toBe(normalizeQuery(q, toSimplified));
+  });
+
+  it('needs the converter for traditional characters only, not for simplified text', () => {
+    expect(needsSimplifier('產業轉移')).toBe(true);
+    expect(needsSimplifier('山洽會')).toBe(true);
+    expect(needsSimplifier('产业转移 腾笼换鸟 粤经信园区〔2012〕68号 3468.31')).toBe(false);
+  });
+
+  it('checks queries against the characters the dictionaries really change (regenerate the list if this fails)', () => {
+    const derived = changingCharacters();
+    expect(derived.length).toBeGreaterThan(3000);
+    // On failure, the expected value is the new content for src/lib/search/changing-characters.ts.
+    expect(CHANGING_CHARACTERS).toBe(derived);
   });
 });

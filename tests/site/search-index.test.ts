@@ -40,6 +40,17 @@ describe('the search index of the built site', () => {
     expect(data.filters).toEqual({ type: ['通知'], year: ['2012'], theme: ['产业转移', '工业园区'], issuer: ['广东省经济和信息化委员会'] });
   });
 
+  it('offers each filter value on its own: the type filter lists only the five content types', async () => {
+    const pagefind = await openIndex(dist);
+    const filters = await pagefind.filters();
+    expect(Object.keys(filters.type ?? {}).sort()).toEqual(['专刊', '典型案例', '政策汇编', '数据', '通知'].sort());
+    // Every year value is a four-digit year, and every data page is counted under its year.
+    expect(Object.keys(filters.year ?? {}).every((y) => /^\d{4}$/u.test(y))).toBe(true);
+    const dataPages = htmlFiles().filter((f) => /^data\/[^/]+\/index\.html$/u.test(f) && readPage(f)('[data-pagefind-body]').length > 0);
+    const dataByYear = await pagefind.search(null, { filters: { type: { any: ['数据'] }, year: { any: Object.keys(filters.year ?? {}) } } });
+    expect(dataByYear.results).toHaveLength(dataPages.length);
+  });
+
   it("keeps a first search's download well under Pagefind's 300 KB claim", async () => {
     const weight = await measureFirstSearch(dist, '产业转移');
     expect(weight.files.map((f) => f.file)).toEqual(expect.arrayContaining(['pagefind/pagefind.js', expect.stringMatching(/^pagefind\/index\/.+\.pf_index$/u), expect.stringMatching(/^pagefind\/fragment\//u)]));

@@ -1,5 +1,5 @@
 import type { Dataset } from '../../schemas/datasets.ts';
-import { svgToPng } from '../png/svg-to-png.ts';
+import { svgToPngCached } from '../png/svg-to-png.ts';
 import { renderChart, type RenderedChart } from './render-chart.ts';
 
 const charts = new Map<string, RenderedChart | undefined>();
@@ -18,6 +18,6 @@ export function chartFor(id: string, dataset: Dataset): RenderedChart | undefine
 export function chartPngFor(id: string, dataset: Dataset): Promise<Buffer> | undefined {
   const chart = chartFor(id, dataset);
   if (!chart) return undefined;
-  if (!pngs.has(id)) pngs.set(id, svgToPng(chart.file));
+  if (!pngs.has(id)) pngs.set(id, svgToPngCached(chart.file));
   return pngs.get(id);
 }

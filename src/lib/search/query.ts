@@ -3,13 +3,19 @@
  * index holds. Used by the search page's script and by the query-set test alike, so
  * the test measures exactly what readers get.
  */
-import { ConverterFactory } from 'opencc-js/core';
-// Traditional → Simplified: Hong Kong variants first, then OpenCC's t→s phrases and characters.
-import fromHk from 'opencc-js/from/hk';
-import toCn from 'opencc-js/to/cn';
 import { normalizeDocNumber } from '../doc-number.ts';
+import { CHANGING_CHARACTERS } from './changing-characters.ts';
 
-const toSimplified = ConverterFactory(fromHk, toCn);
+/** A traditional → simplified converter: toSimplified in simplify.ts. */
+export type Simplifier = (text: string) => string;
+
+const changing = new Set(CHANGING_CHARACTERS);
+
+/** Whether the traditional → simplified converter could change this text at all. */
+export function needsSimplifier(text: string): boolean {
+  for (const ch of text) if (changing.has(ch)) return true;
+  return false;
+}
 
 // A 发文字号 typed with any brackets: 机关代字 + bracketed four-digit year + sequence (+ 号).
 const DOC_NUMBER = /[\p{Script=Han}A-Za-z]+\s*[[(（【〈<《〖［〔{｛]\s*\d{4}\s*[\])）】〉>》〗］〕}｝]\s*\d+\s*号?/gu;
@@ -20,15 +26,27 @@ const QUOTES = /[“”"‘’'《》〈〉「」『』]/gu;
  * Normalises a reader's query: full-width letters and digits to ASCII, traditional
  * characters to simplified, 发文字号 in any bracket style to the 〔〕 form, quotation
  * marks and 书名号 dropped, white space collapsed.
- * @example normalizeQuery('粤经信园区[2012]68号') // '粤经信园区〔2012〕68号'
- * @example normalizeQuery('產業轉移') // '产业转移'
+ * `simplify` is the converter (toSimplified from simplify.ts); the search page passes one
+ * only when needsSimplifier says so, through normalizeQueryLazy.
+ * @example normalizeQuery('粤经信园区[2012]68号', toSimplified) // '粤经信园区〔2012〕68号'
+ * @example normalizeQuery('產業轉移', toSimplified) // '产业转移'
  */
-export function normalizeQuery(input: string): string {
+export function normalizeQuery(input: string, simplify: Simplifier): string {
   // NFKC turns full-width ASCII (２０１２, ［］, （）) into ASCII; Chinese characters are untouched.
-  const simplified = toSimplified(input.normalize('NFKC'));
+  const simplified = simplify(input.normalize('NFKC'));
   return simplified
     .replace(DOC_NUMBER, (match) => normalizeDocNumber(match) ?? match)
     .replace(QUOTES, ' ')
     .replace(/\s+/gu, ' ')
     .trim();
+}
+
+/**
+ * normalizeQuery as the search page runs it: the converter's dictionaries (about 40 KB) are
+ * downloaded only for a query with a character they could change, so a reader typing
+ * simplified Chinese never loads them. Same result as normalizeQuery with the converter.
+ */
+export async function normalizeQueryLazy(input: string): Promise<string> {
+  const simplify: Simplifier = needsSimplifier(input.normalize('NFKC')) ? (await import('./simplify.ts')).toSimplified : (text) => text;
+  return normalizeQuery(input, simplify);
 }

@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { ogCollections, ogPages, type OgPage } from '../../lib/og/pages.ts';
 import { ogSvg } from '../../lib/og/og-svg.ts';
-import { svgToPng } from '../../lib/png/svg-to-png.ts';
+import { svgToPngCached } from '../../lib/png/svg-to-png.ts';
 
 export const getStaticPaths = (async () => {
   const entries = Object.fromEntries(
@@ -12,4 +12,4 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) =>
-  new Response(new Uint8Array(await svgToPng(ogSvg(props.page as OgPage), 1)), { headers: { 'Content-Type': 'image/png' } });
+  new Response(new Uint8Array(await svgToPngCached(ogSvg(props.page as OgPage), 1)), { headers: { 'Content-Type': 'image/png' } });

@@ -1,0 +1,77 @@
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+
+/** The comment form MDX allows: `{/* … *\/}`. */
+const MDX_COMMENT = /\{\/\*[\s\S]*?\*\/\}/gu;
+/** An HTML tag as MDX and Markdown both read it: lower-case name, plain quoted attributes. */
+const PLAIN_TAG = /^<\/?[a-z][a-z0-9]*(?:\s+[a-z][a-z-]*="[^"{}<>]*")*\s*\/?>$/u;
+/** Characters that make text after a tag on the same line read differently in MDX (parsed) and Markdown (raw). */
+const INLINE_SYNTAX = /[*_`[\]!\\&《〔]/u;
+
+/**
+ * The body of an MDX document as Markdown that renders to the same page, or undefined when
+ * the document needs MDX: imports or exports, components, expressions other than comments,
+ * tags with anything but plain quoted attributes, indented lines (code in Markdown, not in MDX),
+ * or Markdown syntax beside a tag on one line (parsed by MDX, left raw by Markdown).
+ * @example staticMdxBody('{/* note *\/}\n\n正文') // '\n\n正文'
+ * @example staticMdxBody('<DatasetChart id="x" />') // undefined
+ */
+export function staticMdxBody(body: string): string | undefined {
+  const text = body.replace(MDX_COMMENT, '');
+  if (text.startsWith('---')) return undefined;
+  let fenced = false;
+  for (const line of text.split('\n')) {
+    if (/^\s*(?:```|~~~)/u.test(line)) fenced = !fenced;
+    if (fenced) continue;
+    if (/^(?:import|export)\s/u.test(line) || /^(?: {4}|\t)/u.test(line) || /[{}]/u.test(line)) return undefined;
+    const tags = line.match(/<[^>]*>?/gu) ?? [];
+    if (tags.some((tag) => !PLAIN_TAG.test(tag))) return undefined;
+    if (tags.length > 0 && INLINE_SYNTAX.test(line.replace(/<[^>]*>/gu, ''))) return undefined;
+  }
+  return fenced ? undefined : text;
+}
+
+type Entry = Parameters<LoaderContext['store']['set']>[0];
+
+/**
+ * Wraps a glob() loader of MDX files so that, in a build, every document that does not need
+ * MDX (see staticMdxBody) is rendered to HTML while content loads, as Markdown files are,
+ * with the same processor and plugins. Only documents that use components stay MDX modules.
+ * Why: each MDX module is bundled by Vite and loaded for rendering, which at 10,000 documents
+ * took 80 s and most of the build's peak memory (docs/benchmarks.md). In `astro dev` every
+ * document stays MDX, so live reload works as Astro made it; SZY_MDX_MODULES=1 does the same
+ * in a build (tests compare the two builds page by page).
+ */
+export function renderStaticMdx(loader: Loader): Loader {
+  return {
+    ...loader,
+    async load(context: LoaderContext) {
+      if (context.watcher || process.env.SZY_MDX_MODULES) return loader.load(context);
+      const pending: Promise<void>[] = [];
+      const store = new Proxy(context.store, {
+        get(target, key) {
+          if (key === 'set') {
+            return (entry: Entry) => {
+              const body = entry.deferredRender && entry.body !== undefined && entry.filePath ? staticMdxBody(entry.body) : undefined;
+              if (body === undefined) return target.set(entry);
+              // Stored first without its digest, so the rendered version below replaces it.
+              target.set({ ...entry, deferredRender: false, digest: undefined });
+              const fileURL = pathToFileURL(path.resolve(fileURLToPath(context.config.root), entry.filePath!));
+              pending.push(
+                context.renderMarkdown(body, { fileURL }).then((rendered) => {
+                  target.set({ ...entry, deferredRender: false, rendered });
+                }),
+              );
+              return true;
+            };
+          }
+          const value = Reflect.get(target, key, target) as unknown;
+          return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+        },
+      });
+      await loader.load({ ...context, store });
+      await Promise.all(pending);
+    },
+  };
+}
