@@ -11,8 +11,6 @@ import crossRefs from './src/integrations/crossrefs.ts';
 import { siteOrigin } from './src/lib/site-url.ts';
 
 const base = process.env.SITE_BASE || '/';
-// Open Graph images are rendered ahead, from the entries the content check reads, and kept between builds.
-const png = pngCache();
 // Automatic cross-references (《title》 and 发文字号 become links); see src/lib/crossref/.
 const xref = crossRefs({ root: fileURLToPath(new URL('.', import.meta.url)), contentDir: process.env.CONTENT_DIR, base });
 import { siteBaseLinks } from './src/lib/markdown/site-base-links.ts';
@@ -49,14 +47,15 @@ export default defineConfig({
     }),
   },
   integrations: [
-    contentCheck({ contentDir: process.env.CONTENT_DIR, onChecked: png.prewarm }),
+    // First, so that Open Graph images start rendering (in a worker thread) before the content
+    // check; kept between builds, unused ones pruned after each build.
+    pngCache({ contentDir: process.env.CONTENT_DIR }),
+    contentCheck({ contentDir: process.env.CONTENT_DIR }),
     xref.integration,
     // optimize: static MDX compiles to one HTML string per document instead of a tree of
     // JSX calls: smaller modules for Vite to bundle and less work to render each page.
     // h2 stays an element: bulletin pages render it with their own component (ArticleHeading).
     mdx({ optimize: { ignoreElementNames: ['h2'] } }),
-    // Open Graph and chart PNGs are kept between builds; unused ones are pruned.
-    png.integration,
     sitemap(),
   ],
   devToolbar: { enabled: false },

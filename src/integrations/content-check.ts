@@ -1,8 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkContent, checkContentEntries } from '../lib/content-check/check-content.ts';
-import type { CheckedEntry } from '../lib/content-check/entry.ts';
+import { checkContent } from '../lib/content-check/check-content.ts';
 import { formatProblems } from '../lib/content-check/problem.ts';
 
 /**
@@ -13,7 +12,7 @@ import { formatProblems } from '../lib/content-check/problem.ts';
  * and checks again each time a content file changes, so the list stays current
  * while the editor previews.
  */
-export default function contentCheck(options: { contentDir?: string; onChecked?: (entries: CheckedEntry[], root: string) => void } = {}): AstroIntegration {
+export default function contentCheck(options: { contentDir?: string } = {}): AstroIntegration {
   let root = '';
   /** The last report printed in dev, so an unchanged list is not printed again. */
   let reported = '';
@@ -23,12 +22,11 @@ export default function contentCheck(options: { contentDir?: string; onChecked?:
       'astro:config:setup': ({ command, config }) => {
         if (command === 'preview') return;
         root = fileURLToPath(config.root);
-        const { problems, entries } = checkContentEntries({ root, contentDir: options.contentDir });
-        const hasErrors = problems.some((p) => p.severity === 'error');
-        if (command === 'build' && !hasErrors) options.onChecked?.(entries, root);
+        const problems = checkContent({ root, contentDir: options.contentDir });
         if (problems.length === 0) return;
         reported = formatProblems(problems);
         process.stderr.write(`\n${reported}\n\n`);
+        const hasErrors = problems.some((p) => p.severity === 'error');
         if (hasErrors && command !== 'dev') {
           process.stderr.write('构建已停止：内容有错误。已发布的网站未受影响。\n');
           process.exit(1);

@@ -138,7 +138,8 @@ describe('the search page', () => {
     await page.close();
   });
 
-  it('downloads for a first search what measureFirstSearch counts', async () => {
+  // 产业转移: no filter index, no traditional→simplified tables; 產業轉移: the tables too.
+  it.each(['产业转移', '產業轉移'])('downloads for a first search of %s what measureFirstSearch counts', async (query) => {
     const page = await browser.newPage();
     const downloaded: string[] = [];
     page.on('response', (r) => {
@@ -146,11 +147,13 @@ describe('the search page', () => {
       const file = pathname.slice(base.length);
       if (pathname.startsWith(base) && /^(pagefind|_astro)\/.+\.(js|json|pagefind|pf_\w+)$/u.test(file)) downloaded.push(file);
     });
-    await page.goto(`${quoting.url}/search/?q=${encodeURIComponent('产业转移')}`);
+    await page.goto(`${quoting.url}/search/?q=${encodeURIComponent(query)}`);
     await waitForResults(page, /找到 \d+ 条/u);
     await page.waitForLoadState('networkidle');
-    const measured = await measureFirstSearch(fixture.outDir, '产业转移');
+    const measured = await measureFirstSearch(fixture.outDir, query);
     expect(downloaded.sort()).toEqual(measured.files.map((f) => f.file).sort());
+    expect(downloaded.some((f) => f.includes('/filter/'))).toBe(false);
+    expect(downloaded.some((f) => /\/simplify\.[\w-]+\.js$/u.test(f))).toBe(query === '產業轉移');
     await page.close();
   });
 

@@ -155,14 +155,8 @@ export function readEntries({ root, contentDir = 'content' }: CheckOptions): { e
  * rules and the cross-file rules, and returns all problems found (not only the first).
  */
 export function checkContent(options: CheckOptions, extra: SourceFile[] = []): Problem[] {
-  return checkContentEntries(options, extra).problems;
-}
-
-/** checkContent, also returning the entries it read (for work that needs them all, e.g. Open Graph images). */
-export function checkContentEntries(options: CheckOptions, extra: SourceFile[] = []): { problems: Problem[]; entries: CheckedEntry[] } {
   const { entries, problems } = readEntries(options);
   // Files given as text (e.g. one about to be created) are checked as if they were in the folder.
   const added = parseSources(extra);
-  const all = [...entries, ...added.entries];
-  return { problems: [...problems, ...added.problems, ...runCrossRules(options.root, all)], entries: all };
+  return [...problems, ...added.problems, ...runCrossRules(options.root, [...entries, ...added.entries])];
 }
