@@ -27,7 +27,7 @@ export default function pngCache(options: { contentDir?: string } = {}): AstroIn
           // worker shares; a worker's own process.env is a copy that fontconfig never reads.
           await import('../lib/png/svg-to-png.ts');
           worker = new Worker(path.join(root, 'src/lib/og/prewarm-worker.ts'), {
-            workerData: { contentDir: path.resolve(root, options.contentDir ?? 'content') },
+            workerData: { root, contentDir: path.resolve(root, options.contentDir ?? 'content') },
             env: SHARE_ENV,
           });
           worker.unref();

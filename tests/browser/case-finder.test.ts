@@ -1,9 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import sirv from 'sirv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serve } from '../helpers/browser.ts';
+import { browserOnSite } from '../helpers/browser.ts';
 import { runBuild } from '../helpers/build.ts';
 import { readPage } from '../helpers/site.ts';
 
@@ -13,20 +13,10 @@ function listedOn(facetPath: string): string[] {
   return $('main .case-list > li').map((_, li) => $(li).attr('data-case-url')!).get().sort();
 }
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), serve()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const on = browserOnSite();
 
 async function openFinder(page: Page, query = ''): Promise<void> {
-  await page.goto(`${site.url}/cases/${query}`);
+  await page.goto(`${on.site.url}/cases/${query}`);
   await page.waitForSelector('[data-case-finder][data-ready="true"]');
 }
 
@@ -48,7 +38,7 @@ async function tick(page: Page, facet: string, id: string, expectedCount: number
 
 describe('the case finder with JavaScript', () => {
   it('combines facets: any value within a facet, every facet across', async () => {
-    const page = await browser.newPage();
+    const page = await on.browser.newPage();
     await openFinder(page);
     expect(await shown(page)).toEqual(allCases());
 
@@ -72,7 +62,7 @@ describe('the case finder with JavaScript', () => {
   });
 
   it('keeps its state in the URL, so reloading or sharing the link restores it', async () => {
-    const page = await browser.newPage();
+    const page = await on.browser.newPage();
     await openFinder(page);
     const pearl = listedOn('/cases/region/zhusanjiao/');
     const tenglong = listedOn('/cases/theme/tenglong-huanniao/');
@@ -88,7 +78,7 @@ describe('the case finder with JavaScript', () => {
     expect(await shown(page)).toEqual(expected);
     expect(await page.isChecked('input[name="region"][value="zhusanjiao"]')).toBe(true);
 
-    const shared = await browser.newPage();
+    const shared = await on.browser.newPage();
     await openFinder(shared, url.search);
     expect(await shown(shared)).toEqual(expected);
     expect(await shared.isChecked('input[name="theme"][value="tenglong-huanniao"]')).toBe(true);
@@ -96,7 +86,7 @@ describe('the case finder with JavaScript', () => {
   });
 
   it('says so when nothing matches, and offers to clear the filters', async () => {
-    const page = await browser.newPage();
+    const page = await on.browser.newPage();
     // No case in 粤西 is about 腾笼换鸟 (checked against the static pages below).
     const west = listedOn('/cases/region/yuexi/');
     const tenglong = listedOn('/cases/theme/tenglong-huanniao/');
@@ -115,9 +105,9 @@ describe('the case finder with JavaScript', () => {
 
 describe('the case finder without JavaScript', () => {
   it('lists every case and reaches each facet through plain links', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await on.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.url}/cases/`);
+    await page.goto(`${on.site.url}/cases/`);
     expect(await page.isHidden('.finder-form')).toBe(true);
     expect(await page.$$eval('#case-results-list > li', (lis) => lis.filter((li) => !(li as HTMLElement).hidden).length)).toBe(allCases().length);
     await page.click('.facet-browse a[href="/cases/city/shanwei/"]');
@@ -156,7 +146,7 @@ describe('the case finder under a sub-path', () => {
   });
 
   it('loads the search index from the sub-path and filters', async () => {
-    const page = await browser.newPage();
+    const page = await on.browser.newPage();
     await page.goto(`${origin}${base}cases/?city=shanwei`);
     await page.waitForSelector('[data-case-finder][data-ready="true"]');
     const expected = listedOn('/cases/city/shanwei/').map((url) => `${base}${url.slice(1)}`);

@@ -7,36 +7,25 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { columnHeading } from '../../src/lib/datasets/format.ts';
-import { launchBrowser, serve } from '../helpers/browser.ts';
+import { browserOnSite } from '../helpers/browser.ts';
 import { root } from '../helpers/paths.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), serve()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const on = browserOnSite();
 
 describe('search in Chinese, then open a result', () => {
   it('typing 腾笼换鸟 on the search page and clicking the circular’s result opens the circular', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
-    await page.goto(`${site.url}/search/`);
+    const page = await on.browser.newPage({ viewport: { width: 360, height: 800 } });
+    await page.goto(`${on.site.url}/search/`);
     await page.locator('#search-q').fill('腾笼换鸟');
     await page.keyboard.press('Enter');
     await page.locator('#search-status').filter({ hasText: /找到 \d+ 条/u }).waitFor({ timeout: 15_000 });
     const circular = '/notices/yue-jingxin-yuanqu-2012-68/';
     const result = page.locator(`#search-list li h3 a[href="${circular}"]`);
     expect(await result.count(), 'the circular is among the results').toBe(1);
-    await Promise.all([page.waitForURL(`${site.url}${circular}`), result.click()]);
+    await Promise.all([page.waitForURL(`${on.site.url}${circular}`), result.click()]);
     expect(new URL(page.url()).pathname).toBe(circular);
     expect(await page.locator('h1').textContent()).toContain('关于印发2012年产业转移工作要点的通知');
     await page.close();
@@ -59,9 +48,9 @@ describe('download a CSV from a data page', () => {
   it('has datasets to download', () => expect(datasets.length).toBeGreaterThan(0));
 
   it.each(datasets)('the CSV of /data/%s/ opens in Excel (BOM) and holds the dataset value by value', async (id, d) => {
-    const context = await browser.newContext({ acceptDownloads: true });
+    const context = await on.browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
-    await page.goto(`${site.url}/data/${id}/`);
+    await page.goto(`${on.site.url}/data/${id}/`);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: `${d.title}（CSV）`, exact: true }).click()]);
     expect(download.suggestedFilename()).toBe(`${id}.csv`);
     const bytes = readFileSync((await download.path())!);

@@ -1,18 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBrowser, serve } from '../helpers/browser.ts';
+import { expect, it } from 'vitest';
+import { browserOnSite } from '../helpers/browser.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), serve()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const on = browserOnSite();
 
 /** The page sizes (in points) in a PDF's MediaBox entries. */
 function mediaBoxes(pdf: Buffer): string[] {
@@ -23,8 +12,8 @@ it.each([
   ['a bulletin issue', '/bulletins/2012-01/', ['.bulletin-masthead', '.bulletin-toc', '.bulletin-body', '.ref-card'], ['.site-header', '.site-footer', '.breadcrumbs', '.issue-nav', '.backlinks', '.article-permalink']],
   ['a compilation', '/compilations/shuangzhuanyi-zhengce-huibian/', ['.compilation-toc', '#intro', '.compiled-doc', '.compiled-text'], ['.site-header', '.site-footer', '.breadcrumbs', '.backlinks', '.print-hint']],
 ])('prints %s whole on A4, without the site around it', async (_name, url, shown, hidden) => {
-  const page = await browser.newPage();
-  await page.goto(`${site.url}${url}`);
+  const page = await on.browser.newPage();
+  await page.goto(`${on.site.url}${url}`);
   await page.emulateMedia({ media: 'print' });
   const visible = await page.evaluate(
     (selectors) => Object.fromEntries(selectors.map((sel) => [sel, [...document.querySelectorAll(sel)].some((el) => el.checkVisibility())])),

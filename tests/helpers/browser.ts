@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
 import sirv from 'sirv';
+import { afterAll, beforeAll } from 'vitest';
 import { siteHeaders } from './headers.ts';
 import { dist } from './paths.ts';
 
@@ -37,4 +38,20 @@ export function launchBrowser(): Promise<Browser> {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+/**
+ * For a test file: launches the browser and serves `dir` before its tests, closes both after.
+ * Read `browser` and `site` from the returned object inside tests (they are set in beforeAll).
+ */
+export function browserOnSite(dir: string = dist): { browser: Browser; site: Awaited<ReturnType<typeof serve>> } {
+  const shared = {} as { browser: Browser; site: Awaited<ReturnType<typeof serve>> };
+  beforeAll(async () => {
+    [shared.browser, shared.site] = await Promise.all([launchBrowser(), serve(dir)]);
+  });
+  afterAll(async () => {
+    await shared.browser?.close();
+    await shared.site?.close();
+  });
+  return shared;
 }

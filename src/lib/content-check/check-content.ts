@@ -5,7 +5,7 @@ import { entryId } from '../content-id.ts';
 import { parseBody } from './body/parse-body.ts';
 import { checkDataFiles } from './data-files.ts';
 import { bodyPosition, type CheckedEntry } from './entry.ts';
-import { parseDataFile, parseFrontmatter } from './frontmatter.ts';
+import { parseDataFile, parseFrontmatter, type ParsedFile } from './frontmatter.ts';
 import type { Problem } from './problem.ts';
 import { attachmentAnchors } from './rules/attachment-anchors.ts';
 import { bulletinArticles } from './rules/bulletin-articles.ts';
@@ -80,14 +80,21 @@ export interface SourceFile {
   source: string;
 }
 
+const isDataSource = (file: string) => /\.(ya?ml|json)$/u.test(file);
+
+/** A content file's frontmatter, or a data file's YAML, parsed with the position of every key. */
+export function parseSource(file: string, source: string): ParsedFile {
+  return isDataSource(file) ? parseDataFile(source) : parseFrontmatter(source);
+}
+
 /** Parses content files given as text and checks each against its schema and its body's syntax. */
 function parseSources(files: SourceFile[]): { entries: CheckedEntry[]; problems: Problem[] } {
   const entries: CheckedEntry[] = [];
   const problems: Problem[] = [];
   for (const { collection: name, file, relative, source } of files) {
     const collection = collections[name];
-    const isData = /\.(ya?ml|json)$/u.test(file);
-    const parsed = isData ? parseDataFile(source) : parseFrontmatter(source);
+    const isData = isDataSource(file);
+    const parsed = parseSource(file, source);
     const entry: CheckedEntry = { collection: name, file, parsed, id: entryId(relative, parsed.data) };
     entries.push(entry);
     if (parsed.syntaxError) {
@@ -122,8 +129,8 @@ export function checkSources(root: string, files: SourceFile[]): Problem[] {
   return [...problems, ...runCrossRules(root, entries)];
 }
 
-/** Lists the files of every registered collection in the content folder. */
-function sourceFiles(root: string, base: string): SourceFile[] {
+/** Lists the files of every registered collection in the content folder (`base`, absolute), with their text. */
+export function sourceFiles(root: string, base: string): SourceFile[] {
   const files: SourceFile[] = [];
   for (const [name, collection] of Object.entries(collections) as [CollectionName, (typeof collections)[CollectionName]][]) {
     const dir = path.join(base, collection.dir);

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
+import { LineCounter, parseDocument, isSeq, type Node } from 'yaml';
 import { dataCollections, type DataCollectionName } from '../../schemas/index.ts';
 import type { CheckedEntry } from './entry.ts';
-import type { ParsedFile } from './frontmatter.ts';
+import { locateKey, type ParsedFile } from './frontmatter.ts';
 import type { Problem } from './problem.ts';
 import { schemaProblems } from './schema-problems.ts';
 
@@ -26,25 +26,7 @@ export function parseYamlList(source: string): { items: ParsedFile[]; error?: { 
   return {
     items: doc.contents.items.map((itemNode, index) => {
       const start = (itemNode as Node).range ? at((itemNode as Node).range![0]) : { line: 1, column: 1 };
-      function locate(fieldPath: readonly (string | number)[]): { line: number; column: number } {
-        let node: unknown = itemNode;
-        let found = start;
-        for (const key of fieldPath) {
-          if (isMap(node)) {
-            const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(key));
-            if (!pair || !isPair(pair)) break;
-            const keyNode = pair.key as Node;
-            if (keyNode.range) found = at(keyNode.range[0]);
-            node = pair.value;
-          } else if (isSeq(node) && typeof key === 'number') {
-            const item = node.items[key] as Node | undefined;
-            if (!item) break;
-            if (item.range) found = at(item.range[0]);
-            node = item;
-          } else break;
-        }
-        return found;
-      }
+      const locate = (fieldPath: readonly (string | number)[]) => locateKey(itemNode, fieldPath, at, start);
       return { data: (data[index] ?? {}) as Record<string, unknown>, body: '', bodyLine: 1, locate };
     }),
   };

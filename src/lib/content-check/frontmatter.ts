@@ -59,27 +59,38 @@ function parseYaml(yamlText: string, lineOffset: number, body: string, bodyLine:
   keepImpossibleDatesAsText(doc);
   const data = (firstError ? {} : (doc.toJS() ?? {})) as Record<string, unknown>;
 
-  function locate(path: readonly (string | number)[]): { line: number; column: number } {
-    let node: unknown = doc.contents;
-    let found = { line: 1, column: 1 };
-    for (const key of path) {
-      if (isMap(node)) {
-        const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(key));
-        if (!pair || !isPair(pair)) break;
-        const keyNode = pair.key as Node;
-        if (keyNode.range) found = at(keyNode.range[0]);
-        node = pair.value;
-      } else if (isSeq(node) && typeof key === 'number') {
-        const item = node.items[key] as Node | undefined;
-        if (!item) break;
-        if (item.range) found = at(item.range[0]);
-        node = item;
-      } else break;
-    }
-    return found;
-  }
+  const locate = (path: readonly (string | number)[]) => locateKey(doc.contents, path, at);
 
   return { data, body, bodyLine, locate, syntaxError };
+}
+
+/**
+ * Where a path of keys (and list indexes) stands under a parsed YAML node: the position
+ * of the deepest key found, or `start` when not even the first is there.
+ */
+export function locateKey(
+  root: unknown,
+  fieldPath: readonly (string | number)[],
+  at: (offset: number) => { line: number; column: number },
+  start = { line: 1, column: 1 },
+): { line: number; column: number } {
+  let node = root;
+  let found = start;
+  for (const key of fieldPath) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(key));
+      if (!pair || !isPair(pair)) break;
+      const keyNode = pair.key as Node;
+      if (keyNode.range) found = at(keyNode.range[0]);
+      node = pair.value;
+    } else if (isSeq(node) && typeof key === 'number') {
+      const item = node.items[key] as Node | undefined;
+      if (!item) break;
+      if (item.range) found = at(item.range[0]);
+      node = item;
+    } else break;
+  }
+  return found;
 }
 
 /**

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { withStoreSet } from './store-set.ts';
 
 const INVALID = Symbol('invalid entry');
 
@@ -24,20 +25,12 @@ export function skipInvalidInDev(loader: Loader): Loader {
           return { [INVALID]: true } as never;
         }
       };
-      const store = new Proxy(context.store, {
-        get(target, key) {
-          if (key === 'set') {
-            return (entry: { id: string; data: Record<PropertyKey, unknown> }) => {
-              if (entry.data?.[INVALID]) {
-                target.delete(entry.id);
-                return false;
-              }
-              return target.set(entry as Parameters<typeof target.set>[0]);
-            };
-          }
-          const value = Reflect.get(target, key, target) as unknown;
-          return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
-        },
+      const store = withStoreSet(context.store, (entry, target) => {
+        if ((entry.data as Record<PropertyKey, unknown>)?.[INVALID]) {
+          target.delete(entry.id);
+          return false;
+        }
+        return target.set(entry);
       });
       return loader.load({ ...context, parseData, store });
     },

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { withStoreSet } from './store-set.ts';
 
 /** The comment form MDX allows: `{/* … *\/}`. */
 const MDX_COMMENT = /\{\/\*[\s\S]*?\*\/\}/gu;
@@ -32,8 +33,6 @@ export function staticMdxBody(body: string): string | undefined {
   return fenced ? undefined : text;
 }
 
-type Entry = Parameters<LoaderContext['store']['set']>[0];
-
 /**
  * Wraps a glob() loader of MDX files so that, in a build, every document that does not need
  * MDX (see staticMdxBody) is rendered to HTML while content loads, as Markdown files are,
@@ -49,26 +48,12 @@ export function renderStaticMdx(loader: Loader): Loader {
     async load(context: LoaderContext) {
       if (context.watcher || process.env.SZY_MDX_MODULES) return loader.load(context);
       const pending: Promise<void>[] = [];
-      const store = new Proxy(context.store, {
-        get(target, key) {
-          if (key === 'set') {
-            return (entry: Entry) => {
-              const body = entry.deferredRender && entry.body !== undefined && entry.filePath ? staticMdxBody(entry.body) : undefined;
-              if (body === undefined) return target.set(entry);
-              // Stored first without its digest, so the rendered version below replaces it.
-              target.set({ ...entry, deferredRender: false, digest: undefined });
-              const fileURL = pathToFileURL(path.resolve(fileURLToPath(context.config.root), entry.filePath!));
-              pending.push(
-                context.renderMarkdown(body, { fileURL }).then((rendered) => {
-                  target.set({ ...entry, deferredRender: false, rendered });
-                }),
-              );
-              return true;
-            };
-          }
-          const value = Reflect.get(target, key, target) as unknown;
-          return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
-        },
+      const store = withStoreSet(context.store, (entry, target) => {
+        const body = entry.deferredRender && entry.body !== undefined && entry.filePath ? staticMdxBody(entry.body) : undefined;
+        if (body === undefined) return target.set(entry);
+        const fileURL = pathToFileURL(path.resolve(fileURLToPath(context.config.root), entry.filePath!));
+        pending.push(context.renderMarkdown(body, { fileURL }).then((rendered) => void target.set({ ...entry, deferredRender: false, rendered })));
+        return true;
       });
       await loader.load({ ...context, store });
       await Promise.all(pending);

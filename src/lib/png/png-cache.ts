@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { astroCacheDir } from '../build/cache-dir.ts';
 
 /**
@@ -43,10 +44,6 @@ export function prunePngCache(dir: string, since: Date): number {
   return removed;
 }
 
-// Images being rendered, by key, shared by every copy of this module in the process: the build
-// renders Open Graph images ahead (src/integrations/png-cache.ts) while Astro's pages ask for them.
-const inflight: Map<string, Promise<Buffer>> = ((globalThis as { __szyPngInflight?: Map<string, Promise<Buffer>> }).__szyPngInflight ??= new Map());
-
 export function openPngCache(dir: string, environment: string): PngCache {
   const fileOf = (key: string) => path.join(dir, key.slice(0, 2), `${key}.png`);
   return {
@@ -59,19 +56,13 @@ export function openPngCache(dir: string, environment: string): PngCache {
         utimesSync(file, now, now);
         return png;
       } catch {
-        const running = inflight.get(key);
-        if (running) return running;
-        const rendering = (async () => {
-          const png = await render();
-          mkdirSync(path.dirname(file), { recursive: true });
-          // Write then rename: builds running side by side never read half a file.
-          const partial = `${file}.${process.pid}.part`;
-          writeFileSync(partial, png);
-          renameSync(partial, file);
-          return png;
-        })().finally(() => inflight.delete(key));
-        inflight.set(key, rendering);
-        return rendering;
+        const png = await render();
+        mkdirSync(path.dirname(file), { recursive: true });
+        // Write then rename: a build, or the worker rendering ahead, never reads half a file.
+        const partial = `${file}.${process.pid}.${threadId}.part`;
+        writeFileSync(partial, png);
+        renameSync(partial, file);
+        return png;
       }
     },
   };
