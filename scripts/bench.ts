@@ -22,8 +22,10 @@ import * as cheerio from 'cheerio';
 import { writeBaseline } from './bench/baseline.ts';
 import { generators } from './bench/generators/index.ts';
 import { dirBytes, filesUnder, gzipBytes, runMeasured, type RunResult } from './bench/measure.ts';
-import { measureSearchBytes, type SearchMeasure } from './lib/search-bytes.ts';
+import { measureFirstSearches, measureSearchBytes, spreadOf, type FirstSearchSpread, type SearchMeasure } from './lib/search-bytes.ts';
 import { measureFirstSearch, type SearchWeight } from '../tests/helpers/search-weight.ts';
+import { loadQuerySet } from '../tests/helpers/search-queries.ts';
+import { normalizeQueryLazy } from '../src/lib/search/query.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({
@@ -64,6 +66,10 @@ if (args['generate-only']) {
 
 /** Queries for the search page's first-search weight: a term on every page, a title word, a place no page names. */
 const PAGE_QUERIES = ['产业转移', '环境影响评价', '英德'];
+/** Pagefind's claim for a first search on a 10,000-page site: "under 300kB". */
+const CLAIM_BYTES = 300_000;
+/** The search-quality query set (tests/fixtures/search-queries.yaml): real readers' queries, as our search page sends them. */
+const QUERY_SET = await Promise.all(loadQuerySet().map((c) => normalizeQueryLazy(c.q)));
 
 interface Side {
   name: string;
@@ -76,6 +82,10 @@ interface Side {
   searches: SearchMeasure[];
   /** Our site only: a first search as the search page makes it (its script, Pagefind, ten results). */
   pageSearches: { query: string; weight: SearchWeight }[];
+  /** Pagefind's bytes (on disk) for each query of the query set as a first search. */
+  setSpread: FirstSearchSpread;
+  /** Our site only: the same as a reader's first search on the search page, with gzip. */
+  readerSpread?: FirstSearchSpread;
   circularGzip: number;
   circularPage: string;
 }
@@ -117,7 +127,14 @@ async function buildAndMeasure(name: string, command: string, cmdArgs: string[],
   const searches = await measureSearchBytes(dist, ['产业转移', '劳动力技能培训']);
   // One after another: each loads Pagefind afresh, as a reader's first search would.
   const pageSearches: { query: string; weight: SearchWeight }[] = [];
-  if (existsSync(path.join(dist, 'search/index.html'))) for (const query of PAGE_QUERIES) pageSearches.push({ query, weight: await measureFirstSearch(dist, query) });
+  const ourPage = existsSync(path.join(dist, 'search/index.html'));
+  if (ourPage) for (const query of PAGE_QUERIES) pageSearches.push({ query, weight: await measureFirstSearch(dist, query) });
+  log(`${name}: first searches for the ${QUERY_SET.length} queries of the query set…`);
+  const setSpread = spreadOf(await measureFirstSearches(dist, QUERY_SET), CLAIM_BYTES);
+  // One at a time: each first search loads Pagefind under a stand-in document of its own.
+  const readerSizes: { query: string; bytes: number }[] = [];
+  if (ourPage) for (const query of QUERY_SET) readerSizes.push({ query, bytes: (await measureFirstSearch(dist, query)).totalGzip });
+  const readerSpread = ourPage ? spreadOf(readerSizes, CLAIM_BYTES) : undefined;
   return {
     name,
     cold,
@@ -128,6 +145,8 @@ async function buildAndMeasure(name: string, command: string, cmdArgs: string[],
     pagefindBytes: dirBytes(path.join(dist, 'pagefind')),
     searches,
     pageSearches,
+    setSpread,
+    readerSpread,
     circularGzip: gzipBytes(text) + (css ? gzipBytes(css) : 0),
     circularPage: path.relative(dist, page),
   };
@@ -160,6 +179,9 @@ const rows: [string, (x: Side) => number, (v: number) => string][] = [
   ['Pagefind index size', (x) => x.pagefindBytes, mib],
   [`first search “${ours.searches[0]!.query}”, bytes`, (x) => x.searches[0]!.bytes, kb],
   [`second search “${ours.searches[1]!.query}”, bytes`, (x) => x.searches[1]!.bytes, kb],
+  [`query set (${QUERY_SET.length} queries), first search: median bytes`, (x) => x.setSpread.median, kb],
+  ['query set, first search: 90th percentile bytes', (x) => x.setSpread.p90, kb],
+  [`query set, first searches under ${kb(CLAIM_BYTES)}`, (x) => x.setSpread.under, String],
   ['typical circular HTML+CSS, gzip', (x) => x.circularGzip, kb],
 ];
 const table = [
@@ -183,6 +205,12 @@ const section = [
   '| query | results | bytes on disk | bytes with gzip |',
   '| --- | ---: | ---: | ---: |',
   ...ours.pageSearches.map(({ query, weight }) => `| “${query}” | ${weight.results} | ${kb(weight.totalBytes)} | ${kb(weight.totalGzip)} |`),
+  ...(ours.readerSpread
+    ? [
+        '',
+        `Over the ${ours.readerSpread.queries} queries of the search-quality set (\`tests/fixtures/search-queries.yaml\`), each as a reader's first search on our page, with gzip: median ${kb(ours.readerSpread.median)}, 90th percentile ${kb(ours.readerSpread.p90)}, largest ${kb(ours.readerSpread.max)} (“${ours.readerSpread.maxQuery}”); ${ours.readerSpread.under} of ${ours.readerSpread.queries} under Pagefind's ${kb(CLAIM_BYTES)}.`,
+      ]
+    : []),
   `<!-- /bench:${docs} -->`,
 ].join('\n');
 process.stdout.write(`\n${table.join('\n')}\n`);

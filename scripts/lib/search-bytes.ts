@@ -35,3 +35,35 @@ export async function measureSearchBytes(siteDir: string, queries: string[], { r
   }
   return measures;
 }
+
+/** How first searches over a set of queries spread: each query searched in a fresh session. */
+export interface FirstSearchSpread {
+  queries: number;
+  median: number;
+  p90: number;
+  max: number;
+  /** The query with the largest first search. */
+  maxQuery: string;
+  /** How many first searches stay under `limit` bytes. */
+  under: number;
+  limit: number;
+}
+
+/** Summarises sizes of first searches, one per query, against a byte limit (nearest-rank percentiles). */
+export function spreadOf(sizes: { query: string; bytes: number }[], limit: number): FirstSearchSpread {
+  if (sizes.length === 0) throw new Error('spreadOf: no searches to summarise');
+  const sorted = [...sizes].sort((a, b) => a.bytes - b.bytes);
+  const rank = (p: number) => sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)]!.bytes;
+  const largest = sorted.at(-1)!;
+  return { queries: sorted.length, median: rank(0.5), p90: rank(0.9), max: largest.bytes, maxQuery: largest.query, under: sorted.filter((s) => s.bytes < limit).length, limit };
+}
+
+/** Pagefind's bytes for each query as a FIRST search (Pagefind loaded afresh for each), as sent to Pagefind. */
+export async function measureFirstSearches(siteDir: string, queries: string[], { resultsShown = 5 } = {}): Promise<{ query: string; bytes: number }[]> {
+  const out: { query: string; bytes: number }[] = [];
+  for (const query of queries) {
+    const [m] = await measureSearchBytes(siteDir, [query], { resultsShown });
+    out.push({ query, bytes: m!.bytes });
+  }
+  return out;
+}

@@ -45,8 +45,17 @@ async function waitFor(test: () => boolean, what: string, ms = 90_000): Promise<
   }
 }
 
+/**
+ * The dev server's content store (.astro/data-store.json) outlives the server. Astro's glob
+ * loader keeps a stored entry whose text is unchanged even when its file has moved, so a store
+ * left by an earlier run (another content folder) would point the dev server at deleted files.
+ * Start and leave the run without it; the next `npm run dev` rebuilds it from the files.
+ */
+const forgetDevStore = () => rmSync(path.join(root, '.astro/data-store.json'), { force: true });
+
 beforeAll(async () => {
   unlock = await lockAstroAsync();
+  forgetDevStore();
   mkdirSync(contentDir, { recursive: true });
   cpSync(path.join(root, 'content'), contentDir, { recursive: true });
   writeFileSync(file, source);
@@ -76,6 +85,7 @@ afterAll(async () => {
     await exited;
   }
   rmSync(contentDir, { recursive: true, force: true });
+  forgetDevStore();
   unlock?.();
 });
 

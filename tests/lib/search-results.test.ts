@@ -12,11 +12,21 @@ describe('resultFacts', () => {
 });
 
 describe('excerptIsIndexTerms', () => {
-  const terms = '粤经信园区〔2012〕68号 粤经信园区[2012]68号 广东省经济和信息化委员会 省经信委 经信委';
+  // The circular's index-only terms, as SearchMeta writes them.
+  const terms = '粤经信园区〔2012〕68号 201268 广东省经济和信息化委员会 省经信委 经信委 双转移 产业转移和劳动力转移';
   it.each([
-    ['68号 粤经信园区[2012]68号 广东省经济和信息化委员会 <mark>省经信委</mark> 经信委.', true],
+    ['68号 201268 广东省经济和信息化委员会 <mark>省经信委</mark> 经信委 双转移.', true],
     ['一是认真做好省委常委会听取各地级以上市“双转移”和“<mark>腾笼</mark>换鸟”情况汇报会', false],
     ['<mark>省</mark>', false],
+    // From the text into the terms (the terms are the last thing Pagefind indexes on a page).
+    ['部署报告》。 全年. 粤经信园区〔2012〕68号 201268 广东省经济和信息化委员会 <mark>省经信委</mark> 经信', true],
+    // As Pagefind gives it for 省经信委 on the circular: 省 of 全省 is matched in the text too.
+    [
+      '全<mark>省</mark>各地区各部门贯彻双转移战略部署报告》。 全年. 粤<mark>经</mark><mark>信</mark>园区〔2012〕68号 201268 广东<mark>省</mark><mark>经济</mark><mark>和信</mark>息化<mark>委员</mark>会 <mark>省</mark><mark>经</mark><mark>信</mark><mark>委 </mark><mark>经</mark><mark>信</mark> ',
+      true,
+    ],
+    ['贯彻<mark>省经信委</mark>部署报告》。 粤经信园区〔2012〕68号 201268 广东省经济和信息化委员会 <mark>省经信委</mark> 经信', false],
+    ['贯彻<mark>省经信委</mark>部署的报告》。 粤经信园区〔2012〕68号 201268 广东省', false],
   ])('%s → %s', (excerpt, expected) => {
     expect(excerptIsIndexTerms(excerpt, terms)).toBe(expected);
   });

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { docNumberVariants, indexTerms, loadSynonyms, synonymTerms } from '../../src/lib/search/terms.ts';
+import { normalizeQueryLazy } from '../../src/lib/search/query.ts';
 import { root } from '../helpers/paths.ts';
 
 const groups = [
@@ -11,17 +12,25 @@ const groups = [
 ];
 
 describe('docNumberVariants', () => {
-  it('lists the 发文字号 in every bracket style readers type', () => {
-    expect(docNumberVariants('粤经信园区〔2012〕68号')).toEqual([
-      '粤经信园区〔2012〕68号',
-      '粤经信园区[2012]68号',
-      '粤经信园区(2012)68号',
-      '粤经信园区（2012）68号',
-      '粤经信园区【2012】68号',
-      '粤经信园区201268号',
-      '粤经信园区 2012 68号',
-      '粤经信园区2012年68号',
-    ]);
+  it('indexes the 发文字号 once in the 〔〕 form, and year and number run together (one word)', () => {
+    expect(docNumberVariants('粤经信园区〔2012〕68号')).toEqual(['粤经信园区〔2012〕68号', '201268']);
+  });
+
+  const words = (text: string) => [...new Intl.Segmenter('zh-CN', { granularity: 'word' }).segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
+  it.each(['粤经信园区[2012]68号', '粤经信园区(2012)68号', '粤经信园区（2012）68号', '粤经信园区【2012】68号', '粤经信园区［2012］68号', '粤经信园区 2012 68号'])(
+    'needs no form of its own for %s: the page normalises it and Pagefind cuts it into the same words as the 〔〕 form',
+    async (typed) => {
+      expect(words(await normalizeQueryLazy(typed))).toEqual(words('粤经信园区〔2012〕68号'));
+    },
+  );
+
+  it('finds every word of 2012年68号 and of 201268号 among the indexed forms', async () => {
+    const indexed = new Set(docNumberVariants('粤经信园区〔2012〕68号').flatMap(words));
+    for (const typed of ['粤经信园区2012年68号', '粤经信园区201268号']) {
+      const missing = words(await normalizeQueryLazy(typed)).filter((w) => !indexed.has(w));
+      // 年 is a word on nearly every page (dates), so only it may come from the page's own text.
+      expect(missing.filter((w) => w !== '年'), typed).toEqual([]);
+    }
   });
 
   it('keeps a malformed number as it is', () => {
@@ -43,7 +52,7 @@ describe('synonymTerms', () => {
 describe('indexTerms', () => {
   it("weights the page's own names apart from what it mentions", () => {
     const terms = indexTerms({ text: '推进“双转移”', docNumber: '粤经信园区〔2012〕68号', issuer: '广东省经济和信息化委员会', groups });
-    expect(terms.own).toContain('粤经信园区[2012]68号');
+    expect(terms.own).toContain('201268');
     expect(terms.own).toContain('省经信委');
     expect(terms.related).toEqual(['双转移', '产业转移和劳动力转移']);
   });

@@ -1,6 +1,6 @@
 /**
  * Index-only search terms for a page: words readers type that Pagefind's segmentation
- * of the visible text would miss (发文字号 in other bracket styles, abbreviations and
+ * of the visible text would miss (发文字号 written in other ways, abbreviations and
  * full names). They go into a hidden element inside the page's indexed body
  * (src/components/SearchMeta.astro); readers never see them.
  */
@@ -11,26 +11,26 @@ import { checkDocNumber } from '../doc-number.ts';
 import { synonymsSchema, type Synonyms } from '../../schemas/search.ts';
 
 /**
- * A 发文字号 as readers may type it: with 〔〕, [], (), （）, 【】 brackets, without brackets,
- * and year and number apart.
- * @example docNumberVariants('粤经信园区〔2012〕68号') // ['粤经信园区〔2012〕68号', '粤经信园区[2012]68号', …]
+ * A 发文字号 as index-only terms: once in the 〔〕 form, and the year and number run together.
+ * The search page rewrites any brackets (〔〕 [] () （） 【】) to 〔〕 (normalizeQuery), and
+ * Pagefind cuts brackets, spaces and 年 alike into separate words, so every way of writing it
+ * searches the words of the 〔〕 form, except year and number typed together (201268 is one
+ * word). Repeating the whole number in more forms would only repeat the same words and make
+ * their index chunks larger for every search.
+ * @example docNumberVariants('粤经信园区〔2012〕68号') // ['粤经信园区〔2012〕68号', '201268']
  */
 export function docNumberVariants(docNumber: string): string[] {
   const parsed = checkDocNumber(docNumber);
   if (!parsed.ok) return [docNumber];
   const { agencyCode: a, year: y, sequence: n } = parsed.value;
-  const brackets = [['〔', '〕'], ['[', ']'], ['(', ')'], ['（', '）'], ['【', '】']] as const;
-  return [
-    ...brackets.map(([open, close]) => `${a}${open}${y}${close}${n}号`),
-    `${a}${y}${n}号`,
-    `${a} ${y} ${n}号`,
-    `${a}${y}年${n}号`,
-  ];
+  return [`${a}〔${y}〕${n}号`, `${y}${n}`];
 }
 
 /**
- * The other names of every synonym group that a text mentions by one of its names.
- * @example synonymTerms('……产业转移和劳动力转移……', [{ terms: ['双转移', '产业转移和劳动力转移'] }]) // ['双转移']
+ * Every name of each synonym group that a text mentions by one of its names: the other names,
+ * and the one mentioned too, standing alone so that it is cut into words as a query for it is
+ * (in running text Pagefind may cut it differently).
+ * @example synonymTerms('……产业转移和劳动力转移……', [{ terms: ['双转移', '产业转移和劳动力转移'] }]) // ['双转移', '产业转移和劳动力转移']
  */
 export function synonymTerms(text: string, groups: Synonyms['groups']): string[] {
   const out: string[] = [];
@@ -43,7 +43,7 @@ export function synonymTerms(text: string, groups: Synonyms['groups']): string[]
 
 /**
  * Everything a page adds to its index, without repeats, in two parts:
- * - `own`: names of the page itself — its 发文字号 in every bracket style, and its issuer's
+ * - `own`: names of the page itself — its 发文字号 as readers write it, and its issuer's
  *   names (e.g. 省经信委 for a circular of 广东省经济和信息化委员会). Indexed with extra weight,
  *   so the document itself outranks the many pages that merely cite it.
  * - `related`: the other names of everything its text mentions (synonym groups).
