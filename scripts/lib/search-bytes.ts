@@ -58,12 +58,12 @@ export function spreadOf(sizes: { query: string; bytes: number }[], limit: numbe
   return { queries: sorted.length, median: rank(0.5), p90: rank(0.9), max: largest.bytes, maxQuery: largest.query, under: sorted.filter((s) => s.bytes < limit).length, limit };
 }
 
-/** Pagefind's bytes for each query as a FIRST search (Pagefind loaded afresh for each), as sent to Pagefind. */
-export async function measureFirstSearches(siteDir: string, queries: string[], { resultsShown = 5 } = {}): Promise<{ query: string; bytes: number }[]> {
+/**
+ * The size of a FIRST search for each query, one query at a time (each measure loads Pagefind
+ * afresh, under a stand-in document of its own, so they cannot overlap).
+ */
+export async function firstSearchSizes(queries: string[], bytesOf: (query: string) => Promise<number>): Promise<{ query: string; bytes: number }[]> {
   const out: { query: string; bytes: number }[] = [];
-  for (const query of queries) {
-    const [m] = await measureSearchBytes(siteDir, [query], { resultsShown });
-    out.push({ query, bytes: m!.bytes });
-  }
+  for (const query of queries) out.push({ query, bytes: await bytesOf(query) });
   return out;
 }

@@ -43,7 +43,7 @@ export function synonymTerms(text: string, groups: Synonyms['groups']): string[]
 
 /**
  * Everything a page adds to its index, without repeats, in two parts:
- * - `own`: names of the page itself — its 发文字号 as readers write it, and its issuer's
+ * - `own`: names of the page itself — its 发文字号 (docNumberVariants), and its issuer's
  *   names (e.g. 省经信委 for a circular of 广东省经济和信息化委员会). Indexed with extra weight,
  *   so the document itself outranks the many pages that merely cite it.
  * - `related`: the other names of everything its text mentions (synonym groups).
