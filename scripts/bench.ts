@@ -208,7 +208,7 @@ const section = [
   ...(ours.readerSpread
     ? [
         '',
-        `Over the ${ours.readerSpread.queries} queries of the search-quality set (\`tests/fixtures/search-queries.yaml\`), each as a reader's first search on our page, with gzip: median ${kb(ours.readerSpread.median)}, 90th percentile ${kb(ours.readerSpread.p90)}, largest ${kb(ours.readerSpread.max)} (`${ours.readerSpread.maxQuery}`); ${ours.readerSpread.under} of ${ours.readerSpread.queries} under Pagefind's ${kb(CLAIM_BYTES)}.`,
+        `Over the ${ours.readerSpread.queries} queries of the search-quality set (\`tests/fixtures/search-queries.yaml\`), each as a reader's first search on our page, with gzip: median ${kb(ours.readerSpread.median)}, 90th percentile ${kb(ours.readerSpread.p90)}, largest ${kb(ours.readerSpread.max)} (\`${ours.readerSpread.maxQuery}\`); ${ours.readerSpread.under} of ${ours.readerSpread.queries} under Pagefind's ${kb(CLAIM_BYTES)}.`,
       ]
     : []),
   `<!-- /bench:${docs} -->`,
