@@ -1,0 +1,190 @@
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { readEntries } from '../../src/lib/content-check/check-content.ts';
+import type { CheckedEntry } from '../../src/lib/content-check/entry.ts';
+import { loadDatasets } from '../../src/lib/datasets/load.ts';
+import { runBuild } from './build.ts';
+import { dist, root } from './paths.ts';
+
+/**
+ * The sites every dist test runs over (`describe.each(sites())`): the real site
+ * built from content/, and two variants that prove the suite holds for ANY valid
+ * content — content/ plus a set of valid additions made with `npm run new`, and
+ * content/ with its optional collections emptied. tests/global-setup.ts builds
+ * each once per run; the tests only read them.
+ */
+export interface Site {
+  /** Short name used in test titles: real, with-additions, optional-empty. */
+  name: string;
+  /** The content folder the site was built from. */
+  contentDir: string;
+  /** The built site. */
+  outDir: string;
+}
+
+/** Where the variants' content and builds live (ignored by git and eslint; kept for SKIP_BUILD=1). */
+const variantsRoot = path.join(root, 'node_modules/.cache/szy-sites');
+
+/**
+ * Collections a programme may publish without: everything but the circulars
+ * (notices) and the reference lists (cities, regions, parks, themes), which the
+ * other collections and the site's navigation build on.
+ */
+export const optionalCollections = ['bulletins', 'compilations', 'cases', 'documents', 'datasets'] as const;
+
+const real: Site = { name: 'real', contentDir: path.join(root, 'content'), outDir: dist };
+const variant = (name: string): Site => ({ name, contentDir: path.join(variantsRoot, name, 'content'), outDir: path.join(variantsRoot, name, 'dist') });
+
+/** The variants and how to write their content folder from a copy of content/. */
+const variants: { site: Site; write: (dir: string) => void }[] = [
+  { site: variant('with-additions'), write: writeAdditions },
+  { site: variant('optional-empty'), write: (dir) => optionalCollections.forEach((c) => rmSync(path.join(dir, c), { recursive: true, force: true })) },
+];
+
+/**
+ * The sites to test: all three, or those named in TEST_SITES (comma-separated,
+ * e.g. TEST_SITES=real while iterating on a test).
+ */
+export function sites(): Site[] {
+  const all = [real, ...variants.map((v) => v.site)];
+  const wanted = process.env.TEST_SITES?.split(',').map((s) => s.trim());
+  return wanted ? all.filter((s) => wanted.includes(s.name)) : all;
+}
+
+/** Writes each variant's content and builds it; called once by the global setup. Throws with the build's output on failure. */
+export function buildVariants(): void {
+  const wanted = new Set(sites().map((s) => s.name));
+  for (const { site, write } of variants.filter((v) => wanted.has(v.site.name))) {
+    if (process.env.SKIP_BUILD === '1' && existsSync(path.join(site.outDir, 'index.html'))) continue;
+    rmSync(path.dirname(site.contentDir), { recursive: true, force: true });
+    mkdirSync(path.dirname(site.contentDir), { recursive: true });
+    cpSync(real.contentDir, site.contentDir, { recursive: true });
+    write(site.contentDir);
+    const result = runBuild({ CONTENT_DIR: site.contentDir, OUT_DIR: site.outDir });
+    if (result.status !== 0) throw new Error(`The ${site.name} site (content in ${site.contentDir}) failed to build:\n${result.output}`);
+  }
+}
+
+/** Runs `npm run new -- <type>` into a content folder with the answers as flags, as an editor would without a terminal. */
+export function runNew(contentDir: string, type: string, answers: Record<string, string>): void {
+  const flags = Object.entries(answers).flatMap(([name, value]) => [`--${name}`, value]);
+  const result = spawnSync(process.execPath, ['scripts/new.ts', type, ...flags], {
+    cwd: root,
+    env: { ...process.env, CONTENT_DIR: contentDir, NO_COLOR: '1' },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  if (result.status !== 0) throw new Error(`npm run new -- ${type} failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+/** Replaces one exact passage of a file, failing loudly if a template changed under it. */
+function edit(file: string, from: string, to: string): void {
+  const text = readFileSync(file, 'utf8');
+  if (!text.includes(from)) throw new Error(`${file} no longer contains ${JSON.stringify(from)}; update tests/helpers/sites.ts`);
+  writeFileSync(file, text.replace(from, to));
+}
+
+/**
+ * A fictitious circular's 发文字号, title and id: obviously invented (示例, never a
+ * real issuer), marked sample: true, used only in this test build.
+ */
+export const addition = {
+  noticeId: 'shili-ceshi-tongzhi',
+  docNumber: '示例经信〔2012〕901号',
+  title: '关于开展示例测试工作的通知',
+  issuer: '示例市经济和信息化局',
+  parkId: 'shili-ceshi-yuanqu',
+  parkName: '示例县测试产业园',
+  documentTitle: '示例测试工作配套办法',
+};
+
+/**
+ * Valid additions of every content type, each made as an editor would (`npm run new`,
+ * then filling in the file), all marked sample: true where the schema has the field
+ * and with invented names (示例…): a circular with two attachments, a park it
+ * mentions and a case in that park, a dataset citing the circular, a bulletin issue
+ * and a policy-register document it cites.
+ */
+export function writeAdditions(dir: string): void {
+  const a = addition;
+  runNew(dir, 'notice', {
+    title: a.title,
+    docNumber: a.docNumber,
+    issuer: a.issuer,
+    addressees: '各示例单位',
+    signedOn: '2012-05-10',
+    publishedAt: '2012-05-11 09:00',
+    sample: 'true',
+    description: '测试用示例通知，不是真实文件。',
+    id: a.noticeId,
+  });
+  const notice = path.join(dir, 'notices', `${a.noticeId}.mdx`);
+  edit(notice, 'subjects: []', 'subjects: [产业转移]');
+  edit(notice, 'attachments: []', 'attachments:\n  - { title: 示例附件一, anchor: 示例附件一 }\n  - { title: 示例附件二, anchor: 示例附件二 }');
+  edit(
+    notice,
+    '（请在此处照录正文。）',
+    [
+      `现将示例附件印发给你们。${a.parkName}继续开展示例测试工作，共安排示例事项7项。`,
+      '',
+      `请按《${a.documentTitle}》办理。`,
+    ].join('\n'),
+  );
+  appendFileSync(notice, ['## 示例附件一', '', '一、示例事项', '', '示例附件一的正文。', '', '## 示例附件二', '', '示例附件二的正文。', ''].join('\n'));
+
+  appendFileSync(
+    path.join(dir, 'parks.yaml'),
+    [
+      `- id: ${a.parkId}`,
+      `  name: ${a.parkName}`,
+      '  kind: 示例园区',
+      '  transferOut: { city: guangzhou, place: 示例区 }',
+      '  host: { city: zhuhai, place: 示例县 }',
+      '  mentionedIn:',
+      `    - docNumber: ${a.docNumber}`,
+      `      quote: ${a.parkName}继续开展示例测试工作`,
+      '',
+    ].join('\n'),
+  );
+  runNew(dir, 'case', {
+    title: '示例县测试产业园的示例做法',
+    city: 'zhuhai',
+    park: a.parkId,
+    themes: 'hezuo-gongjian',
+    year: '2012',
+    sourceTitle: a.title,
+    sourceDocNumber: a.docNumber,
+    id: 'shili-ceshi-anli',
+  });
+  runNew(dir, 'dataset', { title: '示例测试事项数', period: '2012年', source: a.docNumber, updated: '2012-06-01', id: 'shili-ceshi-shuju' });
+  const dataset = path.join(dir, 'datasets/shili-ceshi-shuju.yaml');
+  edit(dataset, '  - { key: item, label: 项目, type: text }', '  - { key: item, label: 项目, type: text }\n  - { key: count, label: 事项数, type: number, unit: 项 }');
+  edit(dataset, '  - item: （请填写项目名称）', '  - item: 示例事项\n    count: 7\n    cite:\n      count: 共安排示例事项7项');
+  runNew(dir, 'bulletin', { title: '示例测试专刊', date: '2012-12-20', number: '9', serial: '99', editor: '示例编辑部', id: '2012-09' });
+  edit(path.join(dir, 'bulletins/2012-09.mdx'), '  # - ref: notices/yue-jingxin-yuanqu-2012-68', `  - ref: notices/${a.noticeId}`);
+  // The policy register has no `npm run new` type: its entries are written by hand, as the guide says.
+  writeFileSync(
+    path.join(dir, 'documents/shili-ceshi-banfa.yaml'),
+    [
+      '# 测试用示例：虚构的配套文件，只见于示例通知的引用。',
+      `title: ${a.documentTitle}`,
+      'description: 测试用示例文件，不是真实文件。',
+      'citations:',
+      `  - in: notices/${a.noticeId}`,
+      `    passage: 请按《${a.documentTitle}》办理。`,
+      '',
+    ].join('\n'),
+  );
+}
+
+/** The entries of a site's content, read by the content check's reader (independently of the build). */
+export function siteEntries(site: Site): CheckedEntry[] {
+  return readEntries({ root, contentDir: site.contentDir }).entries;
+}
+
+/** The datasets of a site's content (none when it has no datasets folder). */
+export function siteDatasets(site: Site): ReturnType<typeof loadDatasets> {
+  const dir = path.join(site.contentDir, 'datasets');
+  return existsSync(dir) ? loadDatasets(dir) : [];
+}
