@@ -4,6 +4,7 @@ import path from 'node:path';
 import { readEntries } from '../../src/lib/content-check/check-content.ts';
 import type { CheckedEntry } from '../../src/lib/content-check/entry.ts';
 import { loadDatasets } from '../../src/lib/datasets/load.ts';
+import { normalizeDocNumber } from '../../src/lib/doc-number.ts';
 import { runBuild } from './build.ts';
 import { dist, root } from './paths.ts';
 
@@ -187,4 +188,11 @@ export function siteEntries(site: Site): CheckedEntry[] {
 export function siteDatasets(site: Site): ReturnType<typeof loadDatasets> {
   const dir = path.join(site.contentDir, 'datasets');
   return existsSync(dir) ? loadDatasets(dir) : [];
+}
+
+/** The circular a dataset names as a source, by 发文字号 (any bracket form) or by id. */
+export function noticeNamed(entries: CheckedEntry[], ref: string): { id: string; docNumber: string; title: string } {
+  const found = entries.find((e) => e.collection === 'notices' && (e.id === ref || normalizeDocNumber(String(e.data?.docNumber)) === normalizeDocNumber(ref)));
+  if (!found) throw new Error(`No circular ${ref} in the site's content`);
+  return { id: found.id, docNumber: String(found.data!.docNumber), title: String(found.data!.title) };
 }
