@@ -2,84 +2,85 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadDatasets } from '../../src/lib/datasets/load.ts';
-import { readEntries } from '../../src/lib/content-check/check-content.ts';
 import { ogImagePath, ogPages, type OgPage } from '../../src/lib/og/pages.ts';
 import { ogSvg } from '../../src/lib/og/og-svg.ts';
 import { inkMask, inkOverlap, renderInChild } from '../helpers/png.ts';
-import { dist, root } from '../helpers/paths.ts';
-import { htmlFiles, readPage } from '../helpers/site.ts';
+import { htmlFiles, readPage as readBuiltPage } from '../helpers/site.ts';
+import { siteDatasets, siteEntries, sites } from '../helpers/sites.ts';
 
-// The page list is worked out from content/ here (through the content check's reader), independently of the build.
-const { entries } = readEntries({ root });
-const byCollection = (name: string) => entries.filter((e) => e.collection === name).map((e) => ({ id: e.id, title: String(e.parsed.data.title) }));
-const notices = byCollection('notices');
-const datasets = loadDatasets(path.join(root, 'content/datasets')).map((d) => ({ id: d.id, title: d.data.title }));
-const pages: OgPage[] = ogPages({
-  notices,
-  cases: byCollection('cases'),
-  bulletins: byCollection('bulletins'),
-  compilations: byCollection('compilations'),
-  documents: byCollection('documents'),
-  datasets,
+it.each([
+  ['/', '/og/index.png'],
+  ['/notices/', '/og/notices.png'],
+  ['/data/example-dataset/', '/og/data/example-dataset.png'],
+])('ogImagePath puts the image of %s at %s', (page, image) => {
+  expect(ogImagePath(page)).toBe(image);
 });
 
-describe('ogPages', () => {
-  it('lists the home page, every section page and every entry of every collection', () => {
-    const paths = pages.map((p) => p.path);
-    expect(paths.slice(0, 9)).toEqual(['/', '/notices/', '/notices/numbers/', '/cases/', '/bulletins/', '/compilations/', '/documents/', '/data/', '/search/']);
-    expect(paths).toContain('/notices/yue-jingxin-yuanqu-2012-68/');
-    for (const d of datasets) expect(paths).toContain(`/data/${d.id}/`);
-    expect(notices.length).toBeGreaterThan(0);
-    expect(paths).toHaveLength(9 + entries.filter((e) => ['notices', 'cases', 'bulletins', 'compilations', 'documents', 'datasets'].includes(e.collection)).length);
+describe.each(sites())('the $name site', (site) => {
+  // The page list is worked out from the site's content here (through the content check's reader), independently of the build.
+  const entries = siteEntries(site);
+  const readPage = (url: string) => readBuiltPage(url, site.outDir);
+  const byCollection = (name: string) => entries.filter((e) => e.collection === name).map((e) => ({ id: e.id, title: String(e.parsed.data.title) }));
+  const notices = byCollection('notices');
+  const datasets = siteDatasets(site).map((d) => ({ id: d.id, title: d.data.title }));
+  const pages: OgPage[] = ogPages({
+    notices,
+    cases: byCollection('cases'),
+    bulletins: byCollection('bulletins'),
+    compilations: byCollection('compilations'),
+    documents: byCollection('documents'),
+    datasets,
   });
 
-  it.each([
-    ['/', '/og/index.png'],
-    ['/notices/', '/og/notices.png'],
-    ['/data/firms-2011/', '/og/data/firms-2011.png'],
-  ])('puts the image of %s at %s', (page, image) => {
-    expect(ogImagePath(page)).toBe(image);
-  });
-});
-
-describe('Open Graph images in dist/', () => {
-  let tofu: Buffer[];
-  let fresh: Buffer[];
-  beforeAll(() => {
-    const svgs = pages.map(ogSvg);
-    // The same images drawn with no font at all: every character becomes a missing-glyph box.
-    tofu = renderInChild(svgs, 'none', 1);
-    fresh = renderInChild(svgs, 'project', 1);
+  describe('ogPages', () => {
+    it('lists the home page, every section page and every entry of every collection', () => {
+      const paths = pages.map((p) => p.path);
+      expect(paths.slice(0, 9)).toEqual(['/', '/notices/', '/notices/numbers/', '/cases/', '/bulletins/', '/compilations/', '/documents/', '/data/', '/search/']);
+      for (const n of notices) expect(paths).toContain(`/notices/${n.id}/`);
+      for (const d of datasets) expect(paths).toContain(`/data/${d.id}/`);
+      expect(notices.length).toBeGreaterThan(0);
+      expect(paths).toHaveLength(9 + entries.filter((e) => ['notices', 'cases', 'bulletins', 'compilations', 'documents'].includes(e.collection)).length + datasets.length);
+    });
   });
 
-  it.each(pages.map((p, i) => [p.path, p, i] as const))('%s has its meta tags and a 1200×630 PNG', async (_path, page) => {
-    const $ = readPage(page.path);
-    const href = $('meta[property="og:image"]').attr('content')!;
-    expect(href).toBe(ogImagePath(page.path));
-    // The page's og:title names what the image shows (a bulletin's adds its issue number).
-    expect($('meta[property="og:title"]').attr('content')).toContain(page.path === '/' ? '广东“双转移”' : page.title);
-    const meta = await sharp(path.join(dist, href)).metadata();
-    expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
-  });
+  describe('Open Graph images in dist/', () => {
+    let tofu: Buffer[];
+    let fresh: Buffer[];
+    beforeAll(() => {
+      const svgs = pages.map(ogSvg);
+      // The same images drawn with no font at all: every character becomes a missing-glyph box.
+      tofu = renderInChild(svgs, 'none', 1);
+      fresh = renderInChild(svgs, 'project', 1);
+    });
 
-  it.each(pages.map((p, i) => [p.path, p, i] as const))('%s image shows real Chinese glyphs, not boxes', async (_path, page, i) => {
-    const built = readFileSync(path.join(dist, ogImagePath(page.path)));
-    // It is exactly what the project's renderer makes of the page's title …
-    expect(built.equals(fresh[i]!)).toBe(true);
-    // … and far from the no-font rendering of the same text (the title band, where the glyphs are).
-    const title = { left: 60, top: 130, width: 1080, height: 260 };
-    const band = async (png: Buffer) => inkMask(await sharp(png).extract(title).png().toBuffer());
-    const a = await band(built);
-    const b = await band(tofu[i]!);
-    expect(inkOverlap(a.ink, b.ink)).toBeLessThan(0.5);
-  });
+    it.each(pages.map((p, i) => [p.path, p, i] as const))('%s has its meta tags and a 1200×630 PNG', async (_path, page) => {
+      const $ = readPage(page.path);
+      const href = $('meta[property="og:image"]').attr('content')!;
+      expect(href).toBe(ogImagePath(page.path));
+      // The page's og:title names what the image shows (a bulletin's adds its issue number).
+      expect($('meta[property="og:title"]').attr('content')).toContain(page.path === '/' ? '广东“双转移”' : page.title);
+      const meta = await sharp(path.join(site.outDir, href)).metadata();
+      expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
+    });
 
-  it('covers every page that names an image', () => {
-    const named = htmlFiles()
-      .map((f) => readPage(f.endsWith('index.html') ? `/${f.replace(/index\.html$/u, '')}` : f)('meta[property="og:image"]').attr('content'))
-      .filter(Boolean);
-    // Facet pages share their section's image.
-    expect([...new Set(named)].sort()).toEqual(pages.map((p) => ogImagePath(p.path)).sort());
+    it.each(pages.map((p, i) => [p.path, p, i] as const))('%s image shows real Chinese glyphs, not boxes', async (_path, page, i) => {
+      const built = readFileSync(path.join(site.outDir, ogImagePath(page.path)));
+      // It is exactly what the project's renderer makes of the page's title …
+      expect(built.equals(fresh[i]!)).toBe(true);
+      // … and far from the no-font rendering of the same text (the title band, where the glyphs are).
+      const title = { left: 60, top: 130, width: 1080, height: 260 };
+      const band = async (png: Buffer) => inkMask(await sharp(png).extract(title).png().toBuffer());
+      const a = await band(built);
+      const b = await band(tofu[i]!);
+      expect(inkOverlap(a.ink, b.ink)).toBeLessThan(0.5);
+    });
+
+    it('covers every page that names an image', () => {
+      const named = htmlFiles(site.outDir)
+        .map((f) => readPage(f.endsWith('index.html') ? `/${f.replace(/index\.html$/u, '')}` : f)('meta[property="og:image"]').attr('content'))
+        .filter(Boolean);
+      // Facet pages share their section's image.
+      expect([...new Set(named)].sort()).toEqual(pages.map((p) => ogImagePath(p.path)).sort());
+    });
   });
 });
