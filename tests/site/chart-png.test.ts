@@ -1,19 +1,19 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderChart } from '../../src/lib/charts/render-chart.ts';
-import { loadDatasets } from '../../src/lib/datasets/load.ts';
 import { inkMask, inkOverlap, renderInChild } from '../helpers/png.ts';
-import { dist, root } from '../helpers/paths.ts';
+import { siteDatasets, sites } from '../helpers/sites.ts';
 
-const charted = loadDatasets(path.join(root, 'content/datasets')).filter((d) => d.data.chart);
+describe.each(sites())('chart PNGs of the $name site', (site) => {
+  const charted = siteDatasets(site).filter((d) => d.data.chart);
 
-describe('chart PNGs in dist/', () => {
   let fresh: Buffer[];
   let textOnly: Buffer[];
   let tofu: Buffer[];
   beforeAll(() => {
+    if (charted.length === 0) return;
     const svgs = charted.map((d) => renderChart(d.data, d.id)!.file);
     fresh = renderInChild(svgs, 'project');
     // Bars and grid lines are most of a chart's ink; compare the text alone.
@@ -22,9 +22,14 @@ describe('chart PNGs in dist/', () => {
     tofu = renderInChild(texts, 'none');
   });
 
+  it('publishes a PNG and an SVG for every charted dataset, and for no other', () => {
+    const files = readdirSync(path.join(site.outDir, 'data')).filter((f) => /\.(png|svg)$/u.test(f));
+    expect(files.sort()).toEqual(charted.flatMap((d) => [`${d.id}.png`, `${d.id}.svg`]).sort());
+  });
+
   it.each(charted.map((d, i) => [d.id, i] as const))('%s is the SVG download at 2×, drawn with the project font, not boxes', async (id, i) => {
-    const png = readFileSync(path.join(dist, 'data', `${id}.png`));
-    const svg = readFileSync(path.join(dist, 'data', `${id}.svg`), 'utf8');
+    const png = readFileSync(path.join(site.outDir, 'data', `${id}.png`));
+    const svg = readFileSync(path.join(site.outDir, 'data', `${id}.svg`), 'utf8');
     const width = Number(/width="(\d+)"/u.exec(svg)![1]);
     expect((await sharp(png).metadata()).width).toBe(width * 2);
     expect(png.equals(fresh[i]!)).toBe(true);
