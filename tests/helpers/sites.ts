@@ -132,7 +132,7 @@ export function writeAdditions(dir: string): void {
       `请按《${a.documentTitle}》办理。`,
     ].join('\n'),
   );
-  appendFileSync(notice, ['## 示例附件一', '', '一、示例事项', '', '示例附件一的正文。', '', '## 示例附件二', '', '示例附件二的正文。', ''].join('\n'));
+  appendFileSync(notice, ['', '## 示例附件一', '', '### 一、示例事项', '', '示例附件一的正文。', '', '## 示例附件二', '', '示例附件二的正文。', ''].join('\n'));
 
   appendFileSync(
     path.join(dir, 'parks.yaml'),
