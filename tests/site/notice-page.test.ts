@@ -1,19 +1,32 @@
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Notice } from '../../src/schemas/notices.ts';
+import { runBuild } from '../helpers/build.ts';
 import { fixtures } from '../helpers/paths.ts';
-import { readPage, squash } from '../helpers/site.ts';
+import { readPage as readBuiltPage, squash } from '../helpers/site.ts';
+import { siteEntries, sites } from '../helpers/sites.ts';
 
 /**
- * The seed circular as the publisher's page had it. The built page must carry
- * all of it, in order, and rebuild its structure (headings, the 18-row table).
+ * A fixture site holding the seed circular (tests/fixtures/seed/, a copy of the file as
+ * first published) and the text the publisher's page had. The built page must carry all
+ * of it, in order, and rebuild its structure (headings, the 18-row table).
  */
 const seed = readFileSync(path.join(fixtures, 'seed/notice-2012-industrial-transfer-work-points.txt'), 'utf8');
 const seedLines = seed.split('\n').map((l) => l.trim()).filter(Boolean);
 const pagePath = '/notices/yue-jingxin-yuanqu-2012-68/';
-const $ = readPage(pagePath);
+const contentDir = mkdtempSync(path.join(os.tmpdir(), 'szy-seed-content-'));
+mkdirSync(path.join(contentDir, 'notices'));
+copyFileSync(path.join(fixtures, 'seed/yue-jingxin-yuanqu-2012-68.mdx'), path.join(contentDir, 'notices/yue-jingxin-yuanqu-2012-68.mdx'));
+const build = runBuild({ CONTENT_DIR: contentDir });
+const $ = readBuiltPage(pagePath, build.outDir);
 
-describe('the circular 粤经信园区〔2012〕68号', () => {
+describe('the seed circular 粤经信园区〔2012〕68号, in a fixture site', () => {
+  it('builds', () => {
+    expect(build.status, build.output).toBe(0);
+  });
+
   it('shows its title and 发文字号 in the document header', () => {
     expect($('h1').text()).toBe('关于印发2012年产业转移工作要点的通知');
     expect($('.doc-number').text()).toBe('粤经信园区〔2012〕68号');
@@ -114,24 +127,57 @@ describe('the circular 粤经信园区〔2012〕68号', () => {
   });
 });
 
-describe('lists', () => {
-  it('lists circulars grouped by year, newest first, linking to the page', () => {
+describe.each(sites())('circulars of the $name site', (site) => {
+  const readPage = (url: string) => readBuiltPage(url, site.outDir);
+  const notices = siteEntries(site)
+    .filter((e) => e.collection === 'notices')
+    .map((e) => ({ id: e.id, ...(e.data as Notice) }));
+  const newestFirst = [...notices].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt) || a.docNumber.localeCompare(b.docNumber, 'zh-CN'));
+
+  it.each(notices.map((n) => [n.id, n] as const))('%s shows its title, 发文字号, metadata panel, attachments and citation', (id, n) => {
+    const page = readPage(`/notices/${id}/`);
+    // A sample circular's title carries the 示例 label.
+    expect(page('h1 .badge').text()).toBe(n.sample ? '示例' : '');
+    expect(page('h1').text()).toBe(`${n.title}${n.sample ? '示例' : ''}`);
+    expect(page('.doc-number').text()).toBe(n.docNumber);
+    expect(page('title').text()).toContain(n.title);
+    const meta = new Map<string, string>();
+    page('.doc-meta dt').each((_, dt) => void meta.set(squash(page(dt).text()), page(dt).next('dd').text().trim()));
+    expect(meta.get('发文机关')).toBe(n.issuer);
+    expect(meta.get('发文字号')).toBe(n.docNumber);
+    expect(meta.get('标题')).toBe(n.title);
+    const [y, m, d] = n.signedOn.split('-').map(Number);
+    expect(meta.get('成文日期')).toBe(`${y}年${m}月${d}日`);
+    expect(page('.doc-meta time').first().attr('datetime')).toBe(n.signedOn);
+    expect(meta.get('主送机关')).toBe(n.addressees.join('、'));
+    if (n.source) expect(meta.get('来源')).toBe(n.source);
+    // Each attachment is listed in the panel and links to its heading in the body.
+    // Two or more attachments are numbered 1. 2. …, as GB/T 9704 prints them.
+    const links = page('.doc-meta a[href^="#"]').map((_, a) => [[page(a).text().replace(n.attachments.length > 1 ? /^\d+\.\s*/u : /^$/u, ''), decodeURIComponent(page(a).attr('href')!)]]).get();
+    expect(links).toEqual(n.attachments.map((a) => [a.title, `#${a.anchor}`]));
+    for (const a of n.attachments) expect(page(`[id="${a.anchor}"]`).is('h2'), a.anchor).toBe(true);
+    expect(page('.cite p').text()).toBe(`《${n.title}》（${n.docNumber}）`);
+  });
+
+  it('are listed grouped by year, newest first, each linking to its page with its 发文字号', () => {
     const list = readPage('/notices/');
-    expect(list('main h2').first().text()).toBe('2012年');
-    const link = list('main .doc-list a').first();
-    expect(link.text()).toBe('关于印发2012年产业转移工作要点的通知');
-    expect(link.attr('href')).toBe(pagePath);
-    expect(list('main .doc-list').text()).toContain('粤经信园区〔2012〕68号');
+    const years = [...new Set(newestFirst.map((n) => `${n.publishedAt.slice(0, 4)}年`))];
+    expect(list('main h2').map((_, h) => list(h).text()).get()).toEqual(years);
+    const links = list('main .doc-list a');
+    expect(links.map((_, a) => list(a).attr('href')).get()).toEqual(newestFirst.map((n) => `/notices/${n.id}/`));
+    expect(links.map((_, a) => list(a).text()).get()).toEqual(newestFirst.map((n) => n.title));
+    for (const n of notices) expect(list('main .doc-list').text()).toContain(n.docNumber);
   });
 
-  it('finds a circular by its 发文字号 in the index', () => {
+  it('are found by 发文字号 in the index', () => {
     const index = readPage('/notices/numbers/');
-    const row = index('tr').filter((_, tr) => index(tr).find('td').first().text() === '粤经信园区〔2012〕68号');
-    expect(row.find('a').attr('href')).toBe(pagePath);
+    for (const n of notices) {
+      const row = index('tr').filter((_, tr) => index(tr).find('td').first().text() === n.docNumber);
+      expect(row.find('a').attr('href'), n.docNumber).toBe(`/notices/${n.id}/`);
+    }
   });
 
-  it('shows the latest circulars on the home page', () => {
-    const home = readPage('/');
-    expect(home('main .doc-list a').first().attr('href')).toBe(pagePath);
+  it('show the latest first on the home page', () => {
+    expect(readPage('/')('main .doc-list a').first().attr('href')).toBe(`/notices/${newestFirst[0]!.id}/`);
   });
 });
