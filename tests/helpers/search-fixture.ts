@@ -2,9 +2,10 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import os from 'node:os';
 import path from 'node:path';
 import { formatChineseDate } from '../../src/lib/chinese-date.ts';
-import { root } from './paths.ts';
+import { fixtures, root } from './paths.ts';
 
-const circular = path.join(root, 'content/notices/yue-jingxin-yuanqu-2012-68.mdx');
+/** The seed circular as first published: a frozen copy, so that editing content/ never changes these test sites. */
+const circular = path.join(fixtures, 'seed/yue-jingxin-yuanqu-2012-68.mdx');
 
 /** The sentences of the circular's body (its text as issued), without markup. */
 export function circularSentences(): string[] {
@@ -19,12 +20,11 @@ export function circularSentences(): string[] {
  * sentences of it and citing it by title and 发文字号 — the situation where a long
  * document competes with many short pages that quote it. Returns the folder.
  */
-export function writeQuotingSite(count: number): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'szy-search-content-'));
+export function writeQuotingSite(count: number, dir = mkdtempSync(path.join(os.tmpdir(), 'szy-search-content-'))): string {
   mkdirSync(path.join(dir, 'notices'), { recursive: true });
   mkdirSync(path.join(dir, 'search'), { recursive: true });
   copyFileSync(circular, path.join(dir, 'notices/yue-jingxin-yuanqu-2012-68.mdx'));
-  copyFileSync(path.join(root, 'content/search/synonyms.yaml'), path.join(dir, 'search/synonyms.yaml'));
+  copyFileSync(path.join(fixtures, 'seed/synonyms.yaml'), path.join(dir, 'search/synonyms.yaml'));
   const sentences = circularSentences();
   for (let i = 0; i < count; i++) {
     const day = new Date(Date.UTC(2013, 0, 1 + ((i * 3) % 360))).toISOString().slice(0, 10);

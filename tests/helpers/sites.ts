@@ -6,6 +6,7 @@ import type { CheckedEntry } from '../../src/lib/content-check/entry.ts';
 import { loadDatasets } from '../../src/lib/datasets/load.ts';
 import { normalizeDocNumber } from '../../src/lib/doc-number.ts';
 import { runBuild } from './build.ts';
+import { writeQuotingSite } from './search-fixture.ts';
 import { dist, root } from './paths.ts';
 
 /**
@@ -37,10 +38,18 @@ export const optionalCollections = ['bulletins', 'compilations', 'cases', 'docum
 const real: Site = { name: 'real', contentDir: path.join(root, 'content'), outDir: dist };
 const variant = (name: string): Site => ({ name, contentDir: path.join(variantsRoot, name, 'content'), outDir: path.join(variantsRoot, name, 'dist') });
 
-/** The variants and how to write their content folder from a copy of content/. */
-const variants: { site: Site; write: (dir: string) => void }[] = [
+/**
+ * A fixture site, not content/: the seed circular as first published (a frozen copy in
+ * tests/fixtures/seed/) and the search synonyms, alone. Tests that check particular
+ * pages, text or search results of that document read this build.
+ */
+export const seedSite: Site = variant('seed');
+
+/** The variants and how to write their content folder (from a copy of content/ unless `fresh`). */
+const variants: { site: Site; write: (dir: string) => void; fresh?: boolean }[] = [
   { site: variant('with-additions'), write: writeAdditions },
   { site: variant('optional-empty'), write: (dir) => optionalCollections.forEach((c) => rmSync(path.join(dir, c), { recursive: true, force: true })) },
+  { site: seedSite, write: (dir) => void writeQuotingSite(0, dir), fresh: true },
 ];
 
 /**
@@ -48,19 +57,19 @@ const variants: { site: Site; write: (dir: string) => void }[] = [
  * e.g. TEST_SITES=real while iterating on a test).
  */
 export function sites(): Site[] {
-  const all = [real, ...variants.map((v) => v.site)];
+  const all = [real, ...variants.map((v) => v.site).filter((s) => s !== seedSite)];
   const wanted = process.env.TEST_SITES?.split(',').map((s) => s.trim());
   return wanted ? all.filter((s) => wanted.includes(s.name)) : all;
 }
 
 /** Writes each variant's content and builds it; called once by the global setup. Throws with the build's output on failure. */
 export function buildVariants(): void {
-  const wanted = new Set(sites().map((s) => s.name));
-  for (const { site, write } of variants.filter((v) => wanted.has(v.site.name))) {
+  const wanted = new Set([...sites().map((s) => s.name), seedSite.name]);
+  for (const { site, write, fresh } of variants.filter((v) => wanted.has(v.site.name))) {
     if (process.env.SKIP_BUILD === '1' && existsSync(path.join(site.outDir, 'index.html'))) continue;
     rmSync(path.dirname(site.contentDir), { recursive: true, force: true });
-    mkdirSync(path.dirname(site.contentDir), { recursive: true });
-    cpSync(real.contentDir, site.contentDir, { recursive: true });
+    mkdirSync(fresh ? site.contentDir : path.dirname(site.contentDir), { recursive: true });
+    if (!fresh) cpSync(real.contentDir, site.contentDir, { recursive: true });
     write(site.contentDir);
     const result = runBuild({ CONTENT_DIR: site.contentDir, OUT_DIR: site.outDir });
     if (result.status !== 0) throw new Error(`The ${site.name} site (content in ${site.contentDir}) failed to build:\n${result.output}`);

@@ -1,32 +1,22 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Notice } from '../../src/schemas/notices.ts';
-import { runBuild } from '../helpers/build.ts';
 import { fixtures } from '../helpers/paths.ts';
 import { readPage as readBuiltPage, squash } from '../helpers/site.ts';
-import { siteEntries, sites } from '../helpers/sites.ts';
+import { seedSite, siteEntries, sites } from '../helpers/sites.ts';
 
 /**
- * A fixture site holding the seed circular (tests/fixtures/seed/, a copy of the file as
- * first published) and the text the publisher's page had. The built page must carry all
+ * The seed site (tests/helpers/sites.ts: the seed circular alone, a frozen copy of the file
+ * as first published) and the text the publisher's page had. The built page must carry all
  * of it, in order, and rebuild its structure (headings, the 18-row table).
  */
 const seed = readFileSync(path.join(fixtures, 'seed/notice-2012-industrial-transfer-work-points.txt'), 'utf8');
 const seedLines = seed.split('\n').map((l) => l.trim()).filter(Boolean);
 const pagePath = '/notices/yue-jingxin-yuanqu-2012-68/';
-const contentDir = mkdtempSync(path.join(os.tmpdir(), 'szy-seed-content-'));
-mkdirSync(path.join(contentDir, 'notices'));
-copyFileSync(path.join(fixtures, 'seed/yue-jingxin-yuanqu-2012-68.mdx'), path.join(contentDir, 'notices/yue-jingxin-yuanqu-2012-68.mdx'));
-const build = runBuild({ CONTENT_DIR: contentDir });
-const $ = readBuiltPage(pagePath, build.outDir);
+const $ = readBuiltPage(pagePath, seedSite.outDir);
 
 describe('the seed circular 粤经信园区〔2012〕68号, in a fixture site', () => {
-  it('builds', () => {
-    expect(build.status, build.output).toBe(0);
-  });
-
   it('shows its title and 发文字号 in the document header', () => {
     expect($('h1').text()).toBe('关于印发2012年产业转移工作要点的通知');
     expect($('.doc-number').text()).toBe('粤经信园区〔2012〕68号');
