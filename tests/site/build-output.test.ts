@@ -49,7 +49,7 @@ describe('MDX rendered while content loads', () => {
   it('gives the same pages as rendering each document as an MDX module', () => {
     expect(modules.status, modules.output).toBe(0);
     const pages = htmlFiles();
-    expect(pages.length).toBeGreaterThan(50);
+    expect(pages).toContain('index.html');
     for (const page of pages) {
       expect(tags(readFileSync(path.join(modules.outDir, page), 'utf8')), page).toBe(tags(readFileSync(path.join(dist, page), 'utf8')));
     }

@@ -1,18 +1,18 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Parser from 'rss-parser';
 import { describe, expect, it } from 'vitest';
 import { runBuild } from '../helpers/build.ts';
-import { fixtures, root } from '../helpers/paths.ts';
+import { fixtures } from '../helpers/paths.ts';
+import { writeQuotingSite } from '../helpers/search-fixture.ts';
 import { readPage } from '../helpers/site.ts';
 
 /**
- * One extra build: the site's content plus a fixture bulletin full of
- * cross-references and near-misses, under a sub-path and with SITE_URL set.
+ * One extra build of a fixture site: the seed circular, three register documents it
+ * cites and a bulletin full of cross-references and near-misses
+ * (tests/fixtures/crossref/), under a sub-path and with SITE_URL set.
  */
-const contentDir = mkdtempSync(path.join(os.tmpdir(), 'szy-xref-content-'));
-cpSync(path.join(root, 'content'), contentDir, { recursive: true });
+const contentDir = writeQuotingSite(0);
 cpSync(path.join(fixtures, 'crossref'), contentDir, { recursive: true });
 const base = '/szy/';
 const build = runBuild({ CONTENT_DIR: contentDir, SITE_BASE: base, SITE_URL: 'https://www.example.gov.cn' });
@@ -84,9 +84,9 @@ describe('a build with SITE_URL and a sub-path', () => {
   });
 
   it('gives pages a canonical link and JSON-LD with absolute URLs', () => {
-    const $ = readPage('/bulletins/2012-01/', build.outDir);
-    expect($('link[rel="canonical"]').attr('href')).toBe('https://www.example.gov.cn/szy/bulletins/2012-01/');
+    const $ = readPage('/bulletins/xref-fixture/', build.outDir);
+    expect($('link[rel="canonical"]').attr('href')).toBe('https://www.example.gov.cn/szy/bulletins/xref-fixture/');
     const ld = JSON.parse($('script[type="application/ld+json"]').text());
-    expect(ld).toMatchObject({ '@type': 'PublicationIssue', url: 'https://www.example.gov.cn/szy/bulletins/2012-01/', issueNumber: '2012年第1期（总第1期）' });
+    expect(ld).toMatchObject({ '@type': 'PublicationIssue', url: 'https://www.example.gov.cn/szy/bulletins/xref-fixture/', issueNumber: '2014年第9期（总第99期）' });
   });
 });
