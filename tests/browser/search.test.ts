@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, serve } from '../helpers/browser.ts';
 import { runBuild } from '../helpers/build.ts';
 import { writeQuotingSite } from '../helpers/search-fixture.ts';
+import { seedSite } from '../helpers/sites.ts';
 import { openIndex, topUrls } from '../helpers/search-queries.ts';
 import { measureFirstSearch } from '../helpers/search-weight.ts';
 
@@ -43,7 +44,8 @@ let quoting: Awaited<ReturnType<typeof serve>>;
 
 beforeAll(async () => {
   expect(fixture.status, fixture.output).toBe(0);
-  [browser, site, quoting] = await Promise.all([launchBrowser(), serve(), serveUnder(fixture.outDir, base)]);
+  // `site`: the seed site (the seed circular alone, tests/helpers/sites.ts), never content/, since these checks name its text.
+  [browser, site, quoting] = await Promise.all([launchBrowser(), serve(seedSite.outDir), serveUnder(fixture.outDir, base)]);
 });
 
 afterAll(async () => {

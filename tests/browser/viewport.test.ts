@@ -79,7 +79,7 @@ describe.each(widths)('at %i px wide', (width) => {
 
 it('hides the site navigation when a circular is printed', async () => {
   const page = await browser.newPage();
-  await page.goto(`${site.url}/notices/yue-jingxin-yuanqu-2012-68/`);
+  await page.goto(site.url + encodeURI(pageTypes.find((t) => t.name === 'circular')!.path));
   await page.emulateMedia({ media: 'print' });
   const visible = await page.evaluate(() =>
     ['.site-header', '.site-footer', '.breadcrumbs', '.toc', '.doc-body'].map((sel) => {

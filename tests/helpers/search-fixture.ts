@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import os from 'node:os';
 import path from 'node:path';
 import { formatChineseDate } from '../../src/lib/chinese-date.ts';
-import { fixtures, root } from './paths.ts';
+import { fixtures } from './paths.ts';
 
 /** The seed circular as first published: a frozen copy, so that editing content/ never changes these test sites. */
 const circular = path.join(fixtures, 'seed/yue-jingxin-yuanqu-2012-68.mdx');
