@@ -53,11 +53,14 @@ const variants: { site: Site; write: (dir: string) => void; fresh?: boolean }[] 
 ];
 
 /**
- * The sites to test: all three, or those named in TEST_SITES (comma-separated,
- * e.g. TEST_SITES=real while iterating on a test).
+ * The sites to test: all three (and TEST_EXTRA_SITE's), or those named in TEST_SITES
+ * (comma-separated, e.g. TEST_SITES=real while iterating on a test).
  */
 export function sites(): Site[] {
   const all = [real, ...variants.map((v) => v.site).filter((s) => s !== seedSite)];
+  // TEST_EXTRA_SITE=<content folder>:<built site> adds a site built elsewhere, e.g. to try the suite on a scratch copy of content/.
+  const [contentDir, outDir] = process.env.TEST_EXTRA_SITE?.split(':') ?? [];
+  if (contentDir && outDir) all.push({ name: 'extra', contentDir: path.resolve(contentDir), outDir: path.resolve(outDir) });
   const wanted = process.env.TEST_SITES?.split(',').map((s) => s.trim());
   return wanted ? all.filter((s) => wanted.includes(s.name)) : all;
 }
