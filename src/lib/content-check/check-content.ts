@@ -8,6 +8,7 @@ import { bodyPosition, type CheckedEntry } from './entry.ts';
 import { parseDataFile, parseFrontmatter, type ParsedFile } from './frontmatter.ts';
 import type { Problem } from './problem.ts';
 import { attachmentAnchors } from './rules/attachment-anchors.ts';
+import { bodyHtml } from './rules/body-html.ts';
 import { bulletinArticles } from './rules/bulletin-articles.ts';
 import { chartDescriptions } from './rules/chart-descriptions.ts';
 import { citationPassages } from './rules/citation-passages.ts';
@@ -37,6 +38,7 @@ const crossRules: ((entries: CheckedEntry[], routes: SiteRoutes) => Problem[])[]
   datasetSources,
   datasetChartIds,
   imageAlt,
+  bodyHtml,
   chartDescriptions,
   headingLevels,
   pairedPunctuation,

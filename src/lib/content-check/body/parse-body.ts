@@ -6,6 +6,8 @@ export interface BodyNode {
   value?: string;
   depth?: number;
   url?: string;
+  /** The label of a reference or definition, normalised: `![x][label]` ↔ `[label]: url`. */
+  identifier?: string;
   alt?: string | null;
   name?: string | null;
   attributes?: { type: string; name?: string; value?: unknown }[];
