@@ -65,6 +65,7 @@ describe('body rules, each with a good and a bad fixture', () => {
     ['no data: image', '链接地址', '![标志](/favicon.svg)\n', '正文。\n\n![标志](data:image/png;base64,AAAA)\n', '![标志]', '以 data: 开头', 'error'],
     ['no inline style', '行内样式', '<div class="doc-signature">\n\n落款\n\n</div>\n', '正文。\n\n<div style="color:red">\n\n红字\n\n</div>\n', '<div style', '不能写 style', 'error'],
     ['no event handler', '脚本', '<a href="https://www.gov.cn/">国务院</a>\n', '正文。\n\n<a href="https://www.gov.cn/" onclick="alert(1)">国务院</a>\n', '<a href', '不能写 onclick', 'error'],
+    ['no code in a {…} expression', '脚本', '{/* 注释 */}\n\n正文{"{"}甲}。\n', '正文。\n\n{<iframe src="https://evil.example" />}\n', '{<iframe', '程序表达式', 'error'],
     ['the body parses as MDX', 'MDX 写法', '<div class="doc-signature">\n\n落款\n\n</div>\n', '正文：\n\n<div class="doc-signature">\n\n落款\n', '<div', '没有闭合', 'error'],
   ])('%s', (_rule, label, good, bad, marker, fragment, severity) => {
     expect(check(good).problems).toEqual([]);

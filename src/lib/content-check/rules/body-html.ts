@@ -35,6 +35,12 @@ function urlProblem(url: string, what: string, loads: boolean): string | undefin
   return undefined;
 }
 
+/** A `{…}` that only comments or writes a literal: `{/* 注释 *\/}`, `{'{'}`, `{2012}`. */
+function isInert(expression: string): boolean {
+  const code = expression.replace(/\/\*[\s\S]*?\*\//gu, '').trim();
+  return code === '' || /^(?:"[^"\\]*"|'[^'\\]*'|\d+(?:\.\d+)?)$/u.test(code);
+}
+
 /** The problems of one JSX element in a body: the element itself, then its attributes. */
 function elementProblems(node: BodyNode): { message: string; label: string }[] {
   const name = node.name;
@@ -92,6 +98,9 @@ export function bodyHtml(entries: CheckedEntry[]): Problem[] {
     walk(tree, (node) => {
       let found: { message: string; label: string }[] = [];
       if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') found = elementProblems(node);
+      else if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !isInert(node.value ?? '')) {
+        found = [{ label: '脚本', message: `正文中的 {${(node.value ?? '').trim().slice(0, 30)}} 是程序表达式，构建时会运行，可以生成任何内容。正文中的花括号只用于注释 {/* … */}；要照录 { 字符，请写成 \\{。` }];
+      }
       else if (node.type === 'link' || node.type === 'definition') {
         const image = node.type === 'definition' && imageRefs.has(node.identifier ?? '');
         const message = urlProblem(node.url ?? '', image ? '图片地址' : '链接地址', image);
