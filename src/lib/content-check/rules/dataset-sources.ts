@@ -28,6 +28,7 @@ function findDocument(entries: CheckedEntry[], source: string): CheckedEntry | u
  */
 export function datasetSources(entries: CheckedEntry[]): Problem[] {
   const problems: Problem[] = [];
+  const noticesInDoubt = identityInDoubt(entries, 'notices');
   for (const entry of entries) {
     if (entry.collection !== 'datasets' || !entry.data) continue;
     const data = entry.data as { source: string; columns: Column[]; rows: Record<string, unknown>[] };
@@ -44,7 +45,7 @@ export function datasetSources(entries: CheckedEntry[]): Problem[] {
         const at = { file: entry.file, ...entry.parsed.locate(['rows', i, 'cite', column.key]), field: `rows.${i}.cite.${column.key}`, label: '原文短语', severity: 'error' as const };
         const what = `第${i + 1}行“${column.label}”的数值 ${String(value)}${column.unit ?? ''}`;
         const doc = findDocument(entries, cite.source);
-        if (!doc && identityInDoubt(entries, 'notices')) continue;
+        if (!doc && noticesInDoubt) continue;
         if (!doc) {
           problems.push({ ...at, message: `${what}注明的来源文件“${cite.source}”不存在：请写通知公告的发文字号或文件名（如 粤经信园区〔2012〕68号）。` });
           continue;

@@ -67,13 +67,20 @@ export function referenceDataIds(entries: CheckedEntry[]): Problem[] {
     if (docNumber !== undefined && !notices.has(docNumber)) notices.set(docNumber, e);
   }
   const noticesInDoubt = identityInDoubt(entries, 'notices');
+  /** Lists that did not read: references into them wait until they do. */
+  const inDoubt = {
+    regions: identityInDoubt(entries, 'regions'),
+    cities: identityInDoubt(entries, 'cities'),
+    parks: identityInDoubt(entries, 'parks'),
+    themes: identityInDoubt(entries, 'themes'),
+  };
 
   const prefix = (e: CheckedEntry) => (e.collection in dataCollections ? `[${entries.filter((x) => x.file === e.file).indexOf(e)}].` : '');
 
   function ref(e: CheckedEntry, path: (string | number)[], value: unknown, target: Target): void {
     if (typeof value !== 'string') return;
     const ids = known[target.collection];
-    if (ids.has(value) || identityInDoubt(entries, target.collection)) return;
+    if (ids.has(value) || inDoubt[target.collection]) return;
     const what = { regions: '区域', cities: '城市', parks: '园区', themes: '主题' }[target.collection];
     problems.push({
       file: e.file,
