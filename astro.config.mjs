@@ -38,6 +38,9 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   markdown: {
+    // No syntax highlighting: Shiki colours code blocks with style attributes, which the CSP
+    // forbids (the build's page check refuses them); a code block is plain <pre><code>.
+    syntaxHighlight: false,
     // Official texts are published as issued: no smart quotes, dashes or ellipses.
     // Cross-references (《title》, 发文字号 → links); root-relative links and images in bodies get SITE_BASE.
     processor: satteri({

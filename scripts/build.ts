@@ -1,7 +1,9 @@
 /**
  * `npm run build`: builds the site into a temporary folder beside dist/, indexes it
- * for search, and only then puts it in place of dist/. A build that fails (bad
- * content, an Astro error, a Pagefind error) leaves the published dist/ as it was.
+ * for search, checks every page against the site's promises (nothing from another
+ * origin, no script on content pages, no inline style or handlers), and only then puts
+ * it in place of dist/. A build that fails (bad content, an Astro error, a Pagefind
+ * error, a page that breaks a promise) leaves the published dist/ as it was.
  *
  * OUT_DIR names the folder to publish into (default dist); everything else in the
  * environment (SITE_BASE, SITE_URL, CONTENT_DIR) passes through to Astro.
@@ -10,7 +12,9 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkBuiltPages, formatRefusedPages } from '../src/lib/build/check-pages.ts';
 import { indexSearch } from '../src/lib/build/index-search.ts';
+import { pageSources } from '../src/lib/build/page-sources.ts';
 import { replaceDir } from '../src/lib/build/replace-dir.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -38,6 +42,12 @@ if (astro.status !== 0) fail('构建失败。');
 const search = await indexSearch(staging);
 if (search.errors.length > 0) fail(`搜索索引生成失败：\n${search.errors.join('\n')}`);
 process.stdout.write(`搜索索引已生成（扫描 ${search.pages} 个页面）。\n`);
+
+// The last gate before publishing: every page against the promises the dist tests check
+// (src/lib/safe-html/), whatever route a violation took (a body, a component, a layout).
+const refused = checkBuiltPages(staging);
+if (refused.length > 0) fail(formatRefusedPages(refused, pageSources(root, process.env.CONTENT_DIR)));
+process.stdout.write(`发布前检查通过（${search.pages} 个页面没有外站内容、多余脚本和行内样式）。\n`);
 
 let built = staging;
 if (!inside) {

@@ -5,8 +5,9 @@
  */
 
 const DIGITS = ['○', '一', '二', '三', '四', '五', '六', '七', '八', '九'] as const;
-// Zero is printed as ○ (U+25CB) in the documents, but 〇 (U+3007), Ｏ and 零 also occur.
-const DIGIT_VALUE: Record<string, number> = { '○': 0, '〇': 0, 'Ｏ': 0, 'O': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9 };
+// Zero is printed as ○ (U+25CB) in the documents, but 〇 (U+3007) and 零 also occur, and a
+// Latin O or a digit 0 is a common slip: all are read (the content check warns about the slips).
+const DIGIT_VALUE: Record<string, number> = { '○': 0, '〇': 0, 'Ｏ': 0, 'O': 0, 'ｏ': 0, 'o': 0, '0': 0, '０': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9 };
 
 function smallNumber(n: number): string {
   if (n < 10) return DIGITS[n]!;

@@ -26,16 +26,23 @@ describe('checkContent over broken circulars', () => {
         ['wrong-brackets.mdx', 'docNumber'],
         ['missing-signed-on.mdx', 'signedOn'],
         ['year-mismatch.mdx', 'docNumber'],
+        ['duplicate-a.mdx', 'docNumber'],
         ['duplicate-b.mdx', 'docNumber'],
       ]),
     );
-    expect(problems).toHaveLength(4);
-    expect(at('duplicate-a.mdx')).toEqual([]);
+    // The shared 发文字号 is reported in both files, each naming the other.
+    expect(problems).toHaveLength(5);
+  });
+
+  it('names both files that share a 发文字号, each pointing at the other', () => {
+    expect(at('duplicate-a.mdx').map((p) => p.message)).toEqual([expect.stringContaining('已被 tests/fixtures/broken-content/notices/duplicate-b.mdx 使用')]);
+    expect(at('duplicate-b.mdx').map((p) => p.message)).toEqual([expect.stringContaining('已被 tests/fixtures/broken-content/notices/duplicate-a.mdx 使用')]);
   });
 
   it.each([
     ['wrong-brackets.mdx', 'docNumber', '粤经信园区〔2012〕71号'],
     ['year-mismatch.mdx', 'docNumber', '〔2011〕'],
+    ['duplicate-a.mdx', 'docNumber', 'duplicate-b.mdx'],
     ['duplicate-b.mdx', 'docNumber', 'duplicate-a.mdx'],
   ])('points at the line of the offending key in %s', (name, key, fragment) => {
     const [problem] = at(name);
@@ -56,7 +63,7 @@ describe('checkContent over broken circulars', () => {
     expect(report).toContain(`tests/fixtures/broken-content/notices/wrong-brackets.mdx:${lineOf('tests/fixtures/broken-content/notices/wrong-brackets.mdx', 'docNumber')}:1`);
     expect(report).toContain('字段：docNumber（发文字号）');
     expect(report).toContain('改为：docNumber: 粤经信园区〔2012〕71号');
-    expect(report).toContain('内容检查发现 4 处错误');
+    expect(report).toContain('内容检查发现 5 处错误');
   });
 });
 

@@ -54,6 +54,18 @@ describe('body rules, each with a good and a bad fixture', () => {
     ['links keep the trailing slash', '站内链接', '见[通知列表](/notices/)。\n', '见[通知列表](/notices)。\n', '见[通知列表]', '缺少结尾的斜杠', 'error'],
     ['anchors exist on the target page', '站内链接', '见[工作思路](/notices/yue-jingxin-yuanqu-2012-68/#一工作思路)。\n', '见[工作思路](/notices/yue-jingxin-yuanqu-2012-68/#工作思路)。\n', '见[工作思路]', '锚点“#工作思路”', 'error'],
     ['static pages resolve', '站内链接', '见[发文字号索引](/notices/numbers/)。\n', '见[发文字号索引](/notices/number/)。\n', '见[发文字号索引]', '不存在', 'error'],
+    ['no element that embeds another site', 'HTML 标签', '见<a href="https://evil.example/">原网页</a>。\n', '正文。\n\n<iframe src="https://evil.example"></iframe>\n', '<iframe', '不能使用 <iframe>', 'error'],
+    ['no script element', 'HTML 标签', '<p class="doc-contact">联系人</p>\n', '正文。\n\n<script>alert(5)</script>\n', '<script', '运行脚本', 'error'],
+    ['no element outside the list', 'HTML 标签', '<span>甲</span>\n', '正文。\n\n<marquee>甲</marquee>\n', '<marquee', '正文可用的 HTML 标签只有', 'error'],
+    ['no image from another origin (JSX)', '链接地址', '<img src="/favicon.svg" alt="标志" />\n', '正文。\n\n<img src="https://tracker.example/x.png" alt="x" />\n', '<img', '来自其他网站（tracker.example）', 'error'],
+    ['no image from another origin (Markdown)', '链接地址', '![标志](/favicon.svg)\n', '正文。\n\n![标志](//cdn.example/x.png)\n', '![标志]', '来自其他网站（cdn.example）', 'error'],
+    ['no image from another origin (reference)', '链接地址', '![标志][logo]\n\n[logo]: /favicon.svg\n', '正文。\n\n![标志][logo]\n\n[logo]: https://cdn.example/x.png\n', '[logo]:', '来自其他网站', 'error'],
+    ['no javascript: link (Markdown)', '链接地址', '[国务院](https://www.gov.cn/)\n', '正文。\n\n[点我](javascript:alert(1))\n', '[点我]', '以 javascript: 开头', 'error'],
+    ['no javascript: link (JSX, hidden by a character reference)', '链接地址', '<a href="/notices/">通知</a>\n', '正文。\n\n<a href="jav&#x61;script:alert(1)">点我</a>\n', '<a href', '以 javascript: 开头', 'error'],
+    ['no data: image', '链接地址', '![标志](/favicon.svg)\n', '正文。\n\n![标志](data:image/png;base64,AAAA)\n', '![标志]', '以 data: 开头', 'error'],
+    ['no inline style', '行内样式', '<div class="doc-signature">\n\n落款\n\n</div>\n', '正文。\n\n<div style="color:red">\n\n红字\n\n</div>\n', '<div style', '不能写 style', 'error'],
+    ['no event handler', '脚本', '<a href="https://www.gov.cn/">国务院</a>\n', '正文。\n\n<a href="https://www.gov.cn/" onclick="alert(1)">国务院</a>\n', '<a href', '不能写 onclick', 'error'],
+    ['no code in a {…} expression', '脚本', '{/* 注释 */}\n\n正文{"{"}甲}。\n', '正文。\n\n{<iframe src="https://evil.example" />}\n', '{<iframe', '程序表达式', 'error'],
     ['the body parses as MDX', 'MDX 写法', '<div class="doc-signature">\n\n落款\n\n</div>\n', '正文：\n\n<div class="doc-signature">\n\n落款\n', '<div', '没有闭合', 'error'],
   ])('%s', (_rule, label, good, bad, marker, fragment, severity) => {
     expect(check(good).problems).toEqual([]);

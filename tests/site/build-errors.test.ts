@@ -13,14 +13,16 @@ describe('a build over malformed circulars', () => {
   });
 
   it('reports one problem per mistake, all at once', () => {
-    expect(problemBlocks).toHaveLength(4);
-    expect(result.output).toContain('内容检查发现 4 处错误');
+    // The shared 发文字号 of duplicate-a/-b is reported in both files, each naming the other.
+    expect(problemBlocks).toHaveLength(5);
+    expect(result.output).toContain('内容检查发现 5 处错误');
   });
 
   it.each([
     ['wrong-brackets.mdx', 'docNumber（发文字号）', '改为：docNumber: 粤经信园区〔2012〕71号'],
     ['missing-signed-on.mdx', 'signedOn（成文日期）', '缺少必填字段 signedOn（成文日期）'],
     ['year-mismatch.mdx', 'docNumber（发文字号）', '与成文日期 2012-03-01 的年份 2012 不一致'],
+    ['duplicate-a.mdx', 'docNumber（发文字号）', '已被 tests/fixtures/broken-content/notices/duplicate-b.mdx 使用'],
     ['duplicate-b.mdx', 'docNumber（发文字号）', '已被 tests/fixtures/broken-content/notices/duplicate-a.mdx 使用'],
   ])('names the file and field of %s', (file, field, fragment) => {
     const [text] = block(file);

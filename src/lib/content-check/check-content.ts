@@ -8,12 +8,15 @@ import { bodyPosition, type CheckedEntry } from './entry.ts';
 import { parseDataFile, parseFrontmatter, type ParsedFile } from './frontmatter.ts';
 import type { Problem } from './problem.ts';
 import { attachmentAnchors } from './rules/attachment-anchors.ts';
+import { bodyHtml } from './rules/body-html.ts';
 import { bulletinArticles } from './rules/bulletin-articles.ts';
 import { chartDescriptions } from './rules/chart-descriptions.ts';
+import { chineseDateZeros } from './rules/chinese-date-zeros.ts';
 import { citationPassages } from './rules/citation-passages.ts';
 import { datasetChartIds } from './rules/dataset-chart-ids.ts';
 import { datasetSources } from './rules/dataset-sources.ts';
 import { editorialNoteQuotes } from './rules/editorial-note-quotes.ts';
+import { fileNames } from './rules/file-names.ts';
 import { headingLevels } from './rules/heading-levels.ts';
 import { imageAlt } from './rules/image-alt.ts';
 import { internalLinks, type SiteRoutes } from './rules/internal-links.ts';
@@ -26,6 +29,7 @@ import { schemaProblems } from './schema-problems.ts';
 
 /** Rules that look across all entries, after each has passed (or failed) its schema. */
 const crossRules: ((entries: CheckedEntry[], routes: SiteRoutes) => Problem[])[] = [
+  fileNames,
   uniqueDocNumbers,
   attachmentAnchors,
   editorialNoteQuotes,
@@ -37,9 +41,11 @@ const crossRules: ((entries: CheckedEntry[], routes: SiteRoutes) => Problem[])[]
   datasetSources,
   datasetChartIds,
   imageAlt,
+  bodyHtml,
   chartDescriptions,
   headingLevels,
   pairedPunctuation,
+  chineseDateZeros,
   internalLinks,
 ];
 

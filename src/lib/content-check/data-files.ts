@@ -3,7 +3,8 @@ import path from 'node:path';
 import { LineCounter, parseDocument, isSeq, type Node } from 'yaml';
 import { dataCollections, type DataCollectionName } from '../../schemas/index.ts';
 import type { CheckedEntry } from './entry.ts';
-import { locateKey, type ParsedFile } from './frontmatter.ts';
+import { locateKey, located, type ParsedFile } from './frontmatter.ts';
+import { yamlSyntaxError } from './yaml-error.ts';
 import type { Problem } from './problem.ts';
 import { schemaProblems } from './schema-problems.ts';
 
@@ -20,7 +21,7 @@ export function parseYamlList(source: string): { items: ParsedFile[]; error?: { 
     return { line: pos.line, column: pos.col };
   };
   const firstError = doc.errors[0];
-  if (firstError) return { items: [], error: { ...at(firstError.pos[0]), message: `YAML 写法有误：${firstError.message.split('\n')[0]}` } };
+  if (firstError) return { items: [], error: located(yamlSyntaxError(firstError, source, at), '') };
   if (!isSeq(doc.contents)) return { items: [], error: { line: 1, column: 1, message: '文件应是一个列表，每项以 - 开头。' } };
   const data = (doc.toJS() ?? []) as unknown[];
   return {
@@ -48,6 +49,8 @@ export function checkDataFiles(root: string, base: string): { entries: CheckedEn
     const { items, error } = parseYamlList(readFileSync(absolute, 'utf8'));
     if (error) {
       problems.push({ file, ...error, field: '', severity: 'error' });
+      // The file stands in the list unread, so references to its ids wait until it reads again.
+      entries.push({ collection: name, file, id: '', parsed: { data: {}, body: '', bodyLine: 1, locate: () => error, syntaxError: error } });
       continue;
     }
     const seen = new Map<string, number>();

@@ -1,3 +1,4 @@
+import { normalizeDocNumber } from '../doc-number.ts';
 import type { CollectionName, DataCollectionName } from '../../schemas/index.ts';
 import type { ParsedBody } from './body/parse-body.ts';
 import type { ParsedFile } from './frontmatter.ts';
@@ -20,4 +21,26 @@ export interface CheckedEntry {
 export function bodyPosition(entry: CheckedEntry, point: { line: number; column: number } | undefined): { line: number; column: number } {
   if (!point) return { line: entry.parsed.bodyLine, column: 1 };
   return { line: point.line + entry.parsed.bodyLine - 1, column: point.column };
+}
+
+/**
+ * The 发文字号 a circular is known by, for the entries that cite it, even while its own
+ * frontmatter fails the schema: the schema's value, else the canonical form of what the
+ * editor wrote (粤经信园区[2012]68号 is still 粤经信园区〔2012〕68号 to the cases citing it),
+ * so one mistake is reported once, in its own file. Undefined when it cannot be told.
+ */
+export function docNumberOf(entry: CheckedEntry): string | undefined {
+  if (entry.collection !== 'notices') return undefined;
+  if (typeof entry.data?.docNumber === 'string') return entry.data.docNumber;
+  const raw = entry.parsed.data.docNumber;
+  return typeof raw === 'string' ? (normalizeDocNumber(raw) ?? raw.trim()) : undefined;
+}
+
+/**
+ * True while some entry of a collection cannot be identified (its file does not parse, or a
+ * circular's 发文字号 is missing): a reference that finds nothing may be meant for it, so it
+ * is not reported until that entry's own errors are fixed.
+ */
+export function identityInDoubt(entries: readonly CheckedEntry[], collection: CheckedEntry['collection']): boolean {
+  return entries.some((e) => e.collection === collection && (e.parsed.syntaxError !== undefined || (collection === 'notices' && docNumberOf(e) === undefined)));
 }

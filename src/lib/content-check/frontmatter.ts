@@ -1,3 +1,4 @@
+import { yamlSyntaxError, type YamlSyntaxError } from './yaml-error.ts';
 import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, visit, type Node } from 'yaml';
 
 /** A content file split into its YAML frontmatter and body, with positions kept. */
@@ -53,15 +54,18 @@ function parseYaml(yamlText: string, lineOffset: number, body: string, bodyLine:
     return { line: pos.line + lineOffset, column: pos.col };
   };
   const firstError = doc.errors[0];
-  const syntaxError = firstError
-    ? { ...at(firstError.pos[0]), message: `${lineOffset === 0 ? '' : '元数据的 '}YAML 写法有误：${firstError.message.split('\n')[0]}` }
-    : undefined;
+  const syntaxError = firstError ? located(yamlSyntaxError(firstError, yamlText, at), lineOffset === 0 ? '' : '元数据的 ') : undefined;
   keepImpossibleDatesAsText(doc);
   const data = (firstError ? {} : (doc.toJS() ?? {})) as Record<string, unknown>;
 
   const locate = (path: readonly (string | number)[]) => locateKey(doc.contents, path, at);
 
   return { data, body, bodyLine, locate, syntaxError };
+}
+
+/** A YAML syntax error as a problem's message: where the YAML stands, then what is wrong. */
+export function located(error: YamlSyntaxError, where: string): YamlSyntaxError {
+  return { ...error, message: `${where}YAML 写法有误：${error.message}` };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { mdxToMdast } from 'satteri';
+import { BODY_COMPONENTS, BODY_ELEMENTS } from '../../safe-html/body-elements.ts';
 
 /** A node of the body's syntax tree (mdast with MDX nodes), with its place in the body. */
 export interface BodyNode {
@@ -6,6 +7,8 @@ export interface BodyNode {
   value?: string;
   depth?: number;
   url?: string;
+  /** The label of a reference or definition, normalised: `![x][label]` ↔ `[label]: url`. */
+  identifier?: string;
   alt?: string | null;
   name?: string | null;
   attributes?: { type: string; name?: string; value?: unknown }[];
@@ -32,14 +35,54 @@ export function parseBody(body: string): ParsedBody {
     const text = error instanceof Error ? error.message : String(error);
     const m = /^(\d+):(\d+):\s*(.*?)\s*(?:\(\d+:\d+\))?\s*(?:\(([\w:-]+)\))?$/u.exec(text);
     if (!m) return { error: { line: 1, column: 1, message: text } };
-    return { error: { line: Number(m[1]), column: Number(m[2]), message: translateMdxError(m[3]!) } };
+    const line = Number(m[1]);
+    const column = Number(m[2]);
+    return { error: { line, column, message: translateMdxError(m[3]!, tagBefore(body, line, column)) } };
   }
 }
 
-/** Puts Sätteri's most common MDX syntax errors into Chinese; keeps the original for the rest. */
-export function translateMdxError(message: string): string {
+/** Elements that never have content: written `<img … />`, never closed with `</img>`. */
+const VOID_ELEMENTS = new Set(['img', 'br', 'hr', 'wbr', 'col']);
+
+/** How to write a tag that takes no content: the component's documented form, or `<name … />`. */
+function selfClosing(name: string): string {
+  return BODY_COMPONENTS[name] ?? `<${name} … />`;
+}
+
+/**
+ * The name of the tag an MDX error stands in: the `<name` at the error's position, or the
+ * last one before it on the lines above if no `>` ends it (an unfinished tag).
+ */
+export function tagBefore(body: string, line: number, column: number): string | undefined {
+  const lines = body.split('\n');
+  let offset = lines.slice(0, line - 1).reduce((sum, l) => sum + l.length + 1, 0) + column - 1;
+  offset = Math.min(offset, body.length);
+  const here = /^<([A-Za-z][\w.-]*)/u.exec(body.slice(offset));
+  if (here) return here[1];
+  const open = body.lastIndexOf('<', offset);
+  if (open < 0) return undefined;
+  const tag = /^<([A-Za-z][\w.-]*)[^>]*$/u.exec(body.slice(open, offset));
+  return tag?.[1];
+}
+
+/**
+ * Puts Sätteri's most common MDX syntax errors into Chinese; keeps the original for the rest.
+ * `tag` is the name of the tag the error stands in, when there is one: a known component or
+ * an HTML element gets told to finish or close the tag, not to escape its `<`.
+ */
+export function translateMdxError(message: string, tag?: string): string {
   const closing = /^Expected a closing tag for `<([^>]*)>`/u.exec(message);
-  if (closing) return `标签 <${closing[1]}> 没有闭合：请在它的内容之后写上 </${closing[1]}>。`;
+  if (closing) {
+    const name = closing[1]!.split(/\s/u)[0]!;
+    if (name in BODY_COMPONENTS || VOID_ELEMENTS.has(name)) {
+      return `标签 <${name}> 没有闭合：它不包含内容，请以 /> 结束，写成 ${selfClosing(name)}。`;
+    }
+    return `标签 <${closing[1]}> 没有闭合：请在它的内容之后写上 </${closing[1]}>。`;
+  }
+  if (tag && (tag in BODY_COMPONENTS || BODY_ELEMENTS.has(tag.toLowerCase())) && /^Unexpected|^Expected/u.test(message)) {
+    const end = tag in BODY_COMPONENTS || VOID_ELEMENTS.has(tag) ? `/> 结束，写成 ${selfClosing(tag)}` : '> 结束';
+    return `标签 <${tag} 没有写完：请以 ${end}；属性写成 名称="值"，值用英文双引号括起。`;
+  }
   const unexpectedClose = /^Unexpected closing (?:slash `\/` in tag|tag `<\/([^>]*)>`)/u.exec(message);
   if (unexpectedClose) return `多出一个闭合标签${unexpectedClose[1] ? ` </${unexpectedClose[1]}>` : ''}：它前面没有对应的开始标签。`;
   return `MDX 写法有误（${message}）。正文中的 < 和 { 有特殊含义：要照录这两个字符，请写成 \\< 和 \\{。`;

@@ -3,7 +3,7 @@ import { needsCite } from '../../datasets/check-rows.ts';
 import { resolveCite } from '../../datasets/cite.ts';
 import { documentText, phraseStatesValue } from '../../datasets/provenance.ts';
 import type { DatasetCite } from '../../../schemas/datasets.ts';
-import type { CheckedEntry } from '../entry.ts';
+import { docNumberOf, identityInDoubt, type CheckedEntry } from '../entry.ts';
 import type { Problem } from '../problem.ts';
 
 interface Column {
@@ -17,7 +17,7 @@ interface Column {
 /** Finds a source document by 发文字号 or by its notices id (file name). */
 function findDocument(entries: CheckedEntry[], source: string): CheckedEntry | undefined {
   return entries.find(
-    (e) => e.collection === 'notices' && (e.parsed.data.docNumber === source || path.basename(e.file).replace(/\.mdx?$/u, '') === source),
+    (e) => e.collection === 'notices' && (docNumberOf(e) === source || e.parsed.data.docNumber === source || path.basename(e.file).replace(/\.mdx?$/u, '') === source),
   );
 }
 
@@ -28,6 +28,7 @@ function findDocument(entries: CheckedEntry[], source: string): CheckedEntry | u
  */
 export function datasetSources(entries: CheckedEntry[]): Problem[] {
   const problems: Problem[] = [];
+  const noticesInDoubt = identityInDoubt(entries, 'notices');
   for (const entry of entries) {
     if (entry.collection !== 'datasets' || !entry.data) continue;
     const data = entry.data as { source: string; columns: Column[]; rows: Record<string, unknown>[] };
@@ -44,11 +45,12 @@ export function datasetSources(entries: CheckedEntry[]): Problem[] {
         const at = { file: entry.file, ...entry.parsed.locate(['rows', i, 'cite', column.key]), field: `rows.${i}.cite.${column.key}`, label: '原文短语', severity: 'error' as const };
         const what = `第${i + 1}行“${column.label}”的数值 ${String(value)}${column.unit ?? ''}`;
         const doc = findDocument(entries, cite.source);
+        if (!doc && noticesInDoubt) continue;
         if (!doc) {
           problems.push({ ...at, message: `${what}注明的来源文件“${cite.source}”不存在：请写通知公告的发文字号或文件名（如 粤经信园区〔2012〕68号）。` });
           continue;
         }
-        const docName = `${String(doc.parsed.data.docNumber ?? cite.source)}（${doc.file}）`;
+        const docName = `${docNumberOf(doc) ?? cite.source}（${doc.file}）`;
         if (!documentText(doc.parsed.body).includes(cite.phrase)) {
           problems.push({ ...at, message: `${what}：来源文件 ${docName} 中找不到原文短语“${cite.phrase}”；须逐字照录原文（包括原文的标点和笔误）。` });
         } else if (!phraseStatesValue(cite.phrase, value as number | string)) {

@@ -61,17 +61,23 @@ export function punctuationSlips(text: string): PunctuationSlip[] {
   return slips.sort((a, b) => a.index - b.index);
 }
 
+/** How an editor keeps a slip that is in the original, as issued, and silences its warning. */
+export const KEEP_AS_ISSUED = '若原文如此，请照录并在 editorialNotes 中加编者注（original 引用这段原文），或把这段原文列入 keepAsIs，此提醒即不再出现。';
+
 const BLOCKS = new Set(['paragraph', 'heading', 'tableCell', 'mdxJsxFlowElement']);
 
 /** The passages an entry marks as kept as issued: `keepAsIs` and the originals its editorial notes quote. */
-function acceptedPassages(entry: CheckedEntry): string[] {
-  const data = entry.data ?? {};
+export function acceptedPassages(entry: CheckedEntry): string[] {
+  // What the editor wrote counts even while the frontmatter fails its schema, so that one
+  // mistake there does not also bring back every slip the notes already account for.
+  const data = entry.data ?? entry.parsed.data;
   const keep = Array.isArray(data.keepAsIs) ? (data.keepAsIs as unknown[]) : [];
   const notes = Array.isArray(data.editorialNotes) ? (data.editorialNotes as { original?: unknown }[]) : [];
   return [...keep, ...notes.map((n) => n.original)].filter((p): p is string => typeof p === 'string' && p !== '');
 }
 
-function rangesOf(body: string, passages: string[]): [number, number][] {
+/** Where each passage stands in the body, as [start, end) offsets. */
+export function rangesOf(body: string, passages: string[]): [number, number][] {
   const ranges: [number, number][] = [];
   for (const passage of passages) {
     for (let at = body.indexOf(passage); at >= 0; at = body.indexOf(passage, at + 1)) ranges.push([at, at + passage.length]);
@@ -80,7 +86,7 @@ function rangesOf(body: string, passages: string[]): [number, number][] {
 }
 
 /** Line and column (1-based) of an offset in the file, given the body's offset and first line. */
-function positionAt(body: string, offset: number, bodyLine: number): { line: number; column: number } {
+export function positionAt(body: string, offset: number, bodyLine: number): { line: number; column: number } {
   const before = body.slice(0, offset);
   const lineStart = before.lastIndexOf('\n') + 1;
   return { line: bodyLine + (before.match(/\n/gu)?.length ?? 0), column: offset - lineStart + 1 };
@@ -127,7 +133,7 @@ export function pairedPunctuation(entries: CheckedEntry[]): Problem[] {
           ...positionAt(body, offset, entry.parsed.bodyLine),
           field: '',
           label: '成对标点',
-          message: `${slip.message}若原文如此，请照录并在 editorialNotes 中加编者注（original 引用这段原文），或把这段原文列入 keepAsIs，此提醒即不再出现。`,
+          message: `${slip.message}${KEEP_AS_ISSUED}`,
           severity: 'warning',
         });
       }

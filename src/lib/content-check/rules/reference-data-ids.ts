@@ -1,5 +1,5 @@
 import { dataCollections } from '../../../schemas/index.ts';
-import type { CheckedEntry } from '../entry.ts';
+import { docNumberOf, identityInDoubt, type CheckedEntry } from '../entry.ts';
 import type { Problem } from '../problem.ts';
 
 /**
@@ -63,15 +63,24 @@ export function referenceDataIds(entries: CheckedEntry[]): Problem[] {
   const whereIs = (collection: Target['collection']) => entries.find((e) => e.collection === collection)?.file ?? fileNames[collection];
   const notices = new Map<string, CheckedEntry>();
   for (const e of entries) {
-    if (e.collection === 'notices' && typeof e.data?.docNumber === 'string') notices.set(e.data.docNumber, e);
+    const docNumber = docNumberOf(e);
+    if (docNumber !== undefined && !notices.has(docNumber)) notices.set(docNumber, e);
   }
+  const noticesInDoubt = identityInDoubt(entries, 'notices');
+  /** Lists that did not read: references into them wait until they do. */
+  const inDoubt = {
+    regions: identityInDoubt(entries, 'regions'),
+    cities: identityInDoubt(entries, 'cities'),
+    parks: identityInDoubt(entries, 'parks'),
+    themes: identityInDoubt(entries, 'themes'),
+  };
 
   const prefix = (e: CheckedEntry) => (e.collection in dataCollections ? `[${entries.filter((x) => x.file === e.file).indexOf(e)}].` : '');
 
   function ref(e: CheckedEntry, path: (string | number)[], value: unknown, target: Target): void {
     if (typeof value !== 'string') return;
     const ids = known[target.collection];
-    if (ids.has(value)) return;
+    if (ids.has(value) || inDoubt[target.collection]) return;
     const what = { regions: '区域', cities: '城市', parks: '园区', themes: '主题' }[target.collection];
     problems.push({
       file: e.file,
@@ -87,6 +96,7 @@ export function referenceDataIds(entries: CheckedEntry[]): Problem[] {
   function quoted(e: CheckedEntry, path: (string | number)[], docNumber: unknown, quote: unknown, docPath: (string | number)[]): void {
     if (typeof docNumber !== 'string') return;
     const notice = notices.get(docNumber);
+    if (!notice && noticesInDoubt) return;
     if (!notice) {
       problems.push({
         file: e.file,

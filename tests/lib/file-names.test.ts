@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { checkSources } from '../../src/lib/content-check/check-content.ts';
+import { root } from '../helpers/paths.ts';
+
+const SOURCE = `---
+title: 关于测试文件命名的通知
+docNumber: 粤经信园区〔2012〕91号
+issuer: 广东省经济和信息化委员会
+addressees:
+  - 各地级以上市经济和信息化主管部门
+signedOn: 2012-03-01
+signedOnPrinted: 二○一二年三月一日
+publishedAt: 2012-03-02 09:00
+sample: true
+---
+正文。
+`;
+
+const check = (name: string) =>
+  checkSources(root, [{ collection: 'notices', file: `content/notices/${name}`, relative: name, source: SOURCE }]).filter((p) => p.message.includes('文件名'));
+
+describe('a file name is an id: lower-case pinyin, digits and hyphens', () => {
+  it.each([
+    // [file name, fragment of the message, suggested name]
+    ['通知 2012.mdx', '含有汉字、空格', undefined],
+    ['通知.mdx', '含有汉字', undefined],
+    ['Tongzhi-2012.mdx', '含有大写字母', 'tongzhi-2012.mdx'],
+    ['tongzhi 2012.mdx', '含有空格', 'tongzhi-2012.mdx'],
+    ['tongzhi_2012.mdx', '含有下划线', 'tongzhi-2012.mdx'],
+    ['tongzhi--2012.mdx', '连续或首尾的连字符', 'tongzhi-2012.mdx'],
+    ['tongzhi(2012).mdx', '标点或其他符号', undefined],
+  ])('%s is an error', (name, fragment, suggestion) => {
+    const problems = check(name);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ severity: 'error', line: 1, column: 1, suggestion });
+    expect(problems[0]!.message).toContain(fragment);
+    expect(problems[0]!.message).toContain('/notices/…/');
+  });
+
+  it.each(['yue-jingxin-yuanqu-2012-68.mdx', '2012-01.mdx', 'firms2011.mdx'])('%s passes', (name) => {
+    expect(check(name)).toEqual([]);
+  });
+});
