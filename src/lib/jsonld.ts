@@ -1,3 +1,5 @@
+import { beijingIso } from './beijing-time.ts';
+
 /**
  * schema.org descriptions of pages, as JSON-LD (<script type="application/ld+json">:
  * data for search engines, never executed). One builder per page type.
@@ -26,7 +28,7 @@ export function collectionPageLd(name: string, url: string, items: { name: strin
   };
 }
 
-/** A circular: an official document with its 发文字号. */
+/** A circular: an official document with its 发文字号; datePublished in Beijing time, a date alone when the time is not known. */
 export function circularLd(d: { title: string; url: string; docNumber: string; issuer: string; signedOn: string; publishedAt: string; description?: string }): JsonLd {
   return {
     '@context': 'https://schema.org',
@@ -35,7 +37,7 @@ export function circularLd(d: { title: string; url: string; docNumber: string; i
     url: d.url,
     legislationIdentifier: d.docNumber,
     legislationDate: d.signedOn,
-    datePublished: d.publishedAt.slice(0, 10),
+    datePublished: beijingIso(d.publishedAt),
     legislationPassedBy: ORG(d.issuer),
     author: ORG(d.issuer),
     description: d.description,

@@ -69,7 +69,7 @@ export const noticeSchema = baseSchema
     signedOn: isoDate.describe('成文日期'),
     /** 成文日期 exactly as printed in the document, e.g. 二○一二年二月六日. Required. */
     signedOnPrinted: text.describe('成文日期（原文写法）'),
-    /** 发布日期 and time (Beijing time), e.g. 2012-02-06 15:30. Required. */
+    /** 发布时间 in Beijing time, e.g. 2012-02-06 15:30; a date alone (2012-02-06) when the time is not known. Required. */
     publishedAt: beijingDateTime.describe('发布时间'),
     /** 来源: the office that published it, e.g. 工业园区处. Optional. */
     source: text.optional().describe('来源'),

@@ -2,7 +2,7 @@ import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, visit, type
 
 /** A content file split into its YAML frontmatter and body, with positions kept. */
 export interface ParsedFile {
-  /** The frontmatter as data, dates read as YAML 1.1 timestamps like Astro does. */
+  /** The frontmatter as data (YAML 1.1, as Astro reads it), timestamps kept as written. */
   data: Record<string, unknown>;
   /** The body after the closing ---. */
   body: string;
@@ -56,7 +56,7 @@ function parseYaml(yamlText: string, lineOffset: number, body: string, bodyLine:
   const syntaxError = firstError
     ? { ...at(firstError.pos[0]), message: `${lineOffset === 0 ? '' : '元数据的 '}YAML 写法有误：${firstError.message.split('\n')[0]}` }
     : undefined;
-  keepImpossibleDatesAsText(doc);
+  keepTimestampsAsWritten(doc);
   const data = (firstError ? {} : (doc.toJS() ?? {})) as Record<string, unknown>;
 
   const locate = (path: readonly (string | number)[]) => locateKey(doc.contents, path, at);
@@ -94,20 +94,17 @@ export function locateKey(
 }
 
 /**
- * YAML reads 2012-02-30 as a timestamp and rolls it over to 2012-03-01, so an
- * impossible date would pass unnoticed. Such a value is kept as the text it was
- * written as, for the schema to reject with its own message.
+ * YAML reads an unquoted timestamp as a Date: 2012-02-30 rolls over to 2012-03-01,
+ * `2012-02-06` becomes UTC midnight and `2012-02-06 15:30:00` 15:30 UTC, so a Date can
+ * tell neither an impossible date nor a date from a time nor Beijing time from UTC.
+ * Every timestamp is kept as the text it was written as, for the schema to read
+ * (src/lib/beijing-time.ts) or reject with its own message, as the build does
+ * (src/lib/content/timestamps-as-written.ts).
  */
-function keepImpossibleDatesAsText(doc: ReturnType<typeof parseDocument>): void {
+function keepTimestampsAsWritten(doc: ReturnType<typeof parseDocument>): void {
   visit(doc, {
     Scalar(_key, node) {
-      if (!(node.value instanceof Date) || typeof node.source !== 'string') return;
-      const m = /^(\d{4})-(\d{1,2})-(\d{1,2})/u.exec(node.source.trim());
-      if (!m) return;
-      const date = node.value;
-      if (date.getUTCFullYear() !== Number(m[1]) || date.getUTCMonth() + 1 !== Number(m[2]) || date.getUTCDate() !== Number(m[3])) {
-        node.value = node.source.trim();
-      }
+      if (node.value instanceof Date && typeof node.source === 'string') node.value = node.source.trim();
     },
   });
 }
