@@ -29,7 +29,17 @@ export function collectionPageLd(name: string, url: string, items: { name: strin
 }
 
 /** A circular: an official document with its 发文字号; datePublished in Beijing time, a date alone when the time is not known. */
-export function circularLd(d: { title: string; url: string; docNumber: string; issuer: string; signedOn: string; publishedAt: string; description?: string }): JsonLd {
+export function circularLd(d: {
+  title: string;
+  url: string;
+  docNumber: string;
+  issuer: string;
+  signedOn: string;
+  publishedAt: string;
+  /** What the page's body is: the text as issued or the editors' summary (bodyStatuses[…].short). */
+  bodyStatus: string;
+  description?: string;
+}): JsonLd {
   return {
     '@context': 'https://schema.org',
     '@type': 'Legislation',
@@ -38,6 +48,7 @@ export function circularLd(d: { title: string; url: string; docNumber: string; i
     legislationIdentifier: d.docNumber,
     legislationDate: d.signedOn,
     datePublished: beijingIso(d.publishedAt),
+    creativeWorkStatus: d.bodyStatus,
     legislationPassedBy: ORG(d.issuer),
     author: ORG(d.issuer),
     description: d.description,
