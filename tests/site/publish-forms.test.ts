@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { lockAstro } from '../helpers/astro-lock.ts';
 import { runBuild } from '../helpers/build.ts';
 import { fixtures, root } from '../helpers/paths.ts';
+import { unmarkedSampleListings } from '../helpers/sample-marks.ts';
 import { readPage } from '../helpers/site.ts';
 
 /**
@@ -81,6 +82,10 @@ describe('a build of content with every form of 发布时间', () => {
     expect(jsonLd('test-quoted').creativeWorkStatus).toBe('全文');
     // The footer makes no claim about the body that a page may contradict.
     expect(summary('footer').text()).not.toContain('按发布原文照录');
+  });
+
+  it('marks the sample circulars 示例 wherever they are listed (the 发文字号索引 too)', () => {
+    expect(unmarkedSampleListings(outDir, contentDir)).toEqual([]);
   });
 
   it('removes the staging folder an interrupted build left behind', () => {
