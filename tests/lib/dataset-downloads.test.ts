@@ -1,5 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { parseDataFile } from '../../src/lib/content-check/frontmatter.ts';
+import { datasetDecimals } from '../../src/lib/content-check/rules/dataset-decimals.ts';
 import { checkRows } from '../../src/lib/datasets/check-rows.ts';
 import { datasetCsv, datasetJson, datasetXlsx } from '../../src/lib/datasets/downloads.ts';
 import { columnPlaces } from '../../src/lib/datasets/format.ts';
@@ -70,5 +72,41 @@ describe('each column keeps the decimals its source states', () => {
   it('refuses a value with more decimals than its column states (publishing would round it)', () => {
     const issues = checkRows([{ key: 'growth', label: '增长', type: 'number', optional: false, cited: false, decimals: 1 }], [{ growth: 14.85 }]);
     expect(issues.map((i) => i.message).join('')).toContain('decimals: 1');
+  });
+});
+
+describe('the content check keeps the precision as written', () => {
+  const yaml = (growth: string, others: string, decimalsField = '') =>
+    [
+      'title: 测试',
+      'period: 2011年',
+      'source: 测试〔2012〕1号',
+      'licence: 测试',
+      'updated: 2012-03-01',
+      'columns:',
+      `  - { key: growth, label: 增长, type: number, unit: '%'${decimalsField} }`,
+      'rows:',
+      `  - { growth: ${growth}, cite: { growth: 增长${growth}% } }`,
+      `  - { growth: ${others}, cite: { growth: 增长${others}% } }`,
+    ].join('\n');
+  const problems = (source: string) => {
+    const parsed = parseDataFile(source);
+    const entry = { collection: 'datasets' as const, file: 'content/datasets/t.yaml', id: 't', parsed, data: datasetSchema.parse(parsed.data) as Record<string, unknown> };
+    return datasetDecimals([entry]);
+  };
+
+  it.each([
+    ['20.0 beside 14.8 (the column has one decimal anyway)', yaml('20.0', '14.8'), 0],
+    ['20.0 beside 15 with decimals: 1 on the column', yaml('20.0', '15', ', decimals: 1'), 0],
+    ['20 beside 15, written without decimals', yaml('20', '15'), 0],
+  ])('%s: no problem', (_name, source, count) => {
+    expect(problems(source)).toHaveLength(count);
+  });
+
+  it('asks for decimals when 20.0 would be published as 20', () => {
+    const [problem, ...rest] = problems(yaml('20.0', '15'));
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ file: 'content/datasets/t.yaml', line: 9, field: 'rows.0.growth', severity: 'error' });
+    expect(problem!.message).toBe('第1行“增长”写作 20.0，但这一列按 0 位小数发布，会写成 20，丢掉来源给出的精度。请在这一列上写 decimals: 1。');
   });
 });

@@ -12,6 +12,7 @@ import { bulletinArticles } from './rules/bulletin-articles.ts';
 import { chartDescriptions } from './rules/chart-descriptions.ts';
 import { citationPassages } from './rules/citation-passages.ts';
 import { datasetChartIds } from './rules/dataset-chart-ids.ts';
+import { datasetDecimals } from './rules/dataset-decimals.ts';
 import { datasetSources } from './rules/dataset-sources.ts';
 import { editorialNoteQuotes } from './rules/editorial-note-quotes.ts';
 import { headingLevels } from './rules/heading-levels.ts';
@@ -35,6 +36,7 @@ const crossRules: ((entries: CheckedEntry[], routes: SiteRoutes) => Problem[])[]
   bulletinArticles,
   citationPassages,
   datasetSources,
+  datasetDecimals,
   datasetChartIds,
   imageAlt,
   chartDescriptions,

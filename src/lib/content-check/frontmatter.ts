@@ -10,6 +10,8 @@ export interface ParsedFile {
   bodyLine: number;
   /** Where a field's key stands; falls back to the nearest parent, then to line 1. */
   locate(path: readonly (string | number)[]): { line: number; column: number };
+  /** The text a scalar value was written as (e.g. 20.0, which the data holds as 20), if there is one at the path. */
+  written(path: readonly (string | number)[]): string | undefined;
   /** A YAML syntax error, located, if the frontmatter could not be read. */
   syntaxError?: { line: number; column: number; message: string };
 }
@@ -29,6 +31,7 @@ export function parseFrontmatter(source: string): ParsedFile {
       body: source,
       bodyLine: 1,
       locate: () => ({ line: 1, column: 1 }),
+      written: () => undefined,
       syntaxError: { line: 1, column: 1, message: '文件开头缺少由 --- 包围的元数据（frontmatter）。' },
     };
   }
@@ -61,7 +64,12 @@ function parseYaml(yamlText: string, lineOffset: number, body: string, bodyLine:
 
   const locate = (path: readonly (string | number)[]) => locateKey(doc.contents, path, at);
 
-  return { data, body, bodyLine, locate, syntaxError };
+  const written = (path: readonly (string | number)[]) => {
+    const node = doc.getIn(path, true);
+    return isScalar(node) && typeof node.source === 'string' ? node.source : undefined;
+  };
+
+  return { data, body, bodyLine, locate, written, syntaxError };
 }
 
 /**
