@@ -61,7 +61,7 @@ describe('each column keeps the decimals its source states', () => {
 
   it('in the XLSX: numbers stay numbers, with a number format of the column’s decimals', async () => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await datasetXlsx(dataset, source));
+    await workbook.xlsx.load((await datasetXlsx(dataset, source)) as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet('数据')!;
     expect(sheet.getCell('B2').value).toBe(20);
     expect(sheet.getCell('B2').numFmt).toBe('0.0');

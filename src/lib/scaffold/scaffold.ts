@@ -91,10 +91,9 @@ export function planNewFile(template: ContentTemplate, given: Answers, contentDi
   return { ok: true, file, text: template.render(answers) };
 }
 
-/** Flags every type takes besides its fields. */
+/** Flags every type takes besides its fields and its own switches. */
 export const commonFlags: Record<string, string> = {
   yes: '不逐项询问，只用参数',
-  sample: '标为示例内容（网站上标“示例”）',
 };
 
 /**
@@ -103,10 +102,11 @@ export const commonFlags: Record<string, string> = {
  * @example unknownFlags(templates.notice, { titel: 'x' }) // ['没有 --titel 这个参数。…']
  */
 export function unknownFlags(template: ContentTemplate, flags: Answers): string[] {
-  const known = new Set([...template.fields.map((f) => f.name), ...Object.keys(commonFlags)]);
+  const switches = { ...template.switches, ...commonFlags };
+  const known = new Set([...template.fields.map((f) => f.name), ...Object.keys(switches)]);
   const unknown = Object.keys(flags).filter((name) => !known.has(name));
   if (unknown.length === 0) return [];
-  const valid = [...template.fields.map((f) => `  --${f.name}  ${f.label}`), ...Object.entries(commonFlags).map(([name, label]) => `  --${name}  ${label}`)];
+  const valid = [...template.fields.map((f) => `  --${f.name}  ${f.label}`), ...Object.entries(switches).map(([name, label]) => `  --${name}  ${label}`)];
   return [...unknown.map((name) => `没有 --${name} 这个参数（${template.label}）。`), '', `${template.label}可用的参数：`, ...valid];
 }
 

@@ -31,6 +31,8 @@ export interface ContentTemplate {
   ext: 'mdx' | 'yaml';
   /** What to ask, in order. */
   fields: FieldSpec[];
+  /** Switches the type takes besides its fields (flag name → what it does), e.g. sample. */
+  switches?: Record<string, string>;
   /** The id (file name without extension) for these answers. */
   id(answers: Answers): string;
   /** A field whose value no two entries may share (e.g. 发文字号), normalised for comparison. */

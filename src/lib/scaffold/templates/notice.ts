@@ -59,6 +59,7 @@ export const noticeTemplate: ContentTemplate = {
     { name: 'source', label: '来源（发布处室，可不填）', hint: '工业园区处', required: false },
     { name: 'id', label: '文件 id（网址中的名称：小写拼音、数字和连字符）', hint: 'yue-jingxin-yuanqu-2012-68', required: true, defaultValue: defaultId, validate: checkId },
   ],
+  switches: { sample: '标为示例内容（不是真实文件；网站上标“示例”）' },
   id: (answers) => answers.id!,
   unique: { field: 'docNumber', label: '发文字号', normalize: (value) => normalizeDocNumber(value) ?? value.trim() },
   render(answers) {
