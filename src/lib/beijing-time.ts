@@ -69,12 +69,12 @@ export function beijingMoment(moment: string): BeijingMoment {
 /**
  * The moment in ISO 8601 for machines (a <time datetime>, JSON-LD): with the +08:00 offset
  * when the time is known, the bare date otherwise.
- * @example beijingIso('2012-02-06 15:30') // '2012-02-06T15:30:00+08:00'
+ * @example beijingIso('2012-02-06 15:30') // '2012-02-06T15:30+08:00'
  * @example beijingIso('2012-02-06') // '2012-02-06'
  */
 export function beijingIso(moment: string): string {
   const { date, time } = beijingMoment(moment);
-  return time ? `${date}T${time}:00+08:00` : date;
+  return time ? `${date}T${time}+08:00` : date;
 }
 
 /**

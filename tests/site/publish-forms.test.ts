@@ -46,11 +46,11 @@ describe('a build of content with every form of 发布时间', () => {
 
   it.each([
     // id, as written → page, <time datetime>, JSON-LD, RSS pubDate, dc:date
-    ['test-beijing-offset', '2012年2月6日 15:30', '2012-02-06T15:30:00+08:00', 'Mon, 06 Feb 2012 15:30:00 +0800'],
-    ['test-utc', '2012年2月7日 04:00', '2012-02-07T04:00:00+08:00', 'Tue, 07 Feb 2012 04:00:00 +0800'],
-    ['test-other-offset', '2012年2月7日 04:30', '2012-02-07T04:30:00+08:00', 'Tue, 07 Feb 2012 04:30:00 +0800'],
-    ['test-no-offset-seconds', '2012年2月6日 15:30', '2012-02-06T15:30:00+08:00', 'Mon, 06 Feb 2012 15:30:00 +0800'],
-    ['test-quoted', '2012年2月6日 15:30', '2012-02-06T15:30:00+08:00', 'Mon, 06 Feb 2012 15:30:00 +0800'],
+    ['test-beijing-offset', '2012年2月6日 15:30', '2012-02-06T15:30+08:00', 'Mon, 06 Feb 2012 15:30:00 +0800'],
+    ['test-utc', '2012年2月7日 04:00', '2012-02-07T04:00+08:00', 'Tue, 07 Feb 2012 04:00:00 +0800'],
+    ['test-other-offset', '2012年2月7日 04:30', '2012-02-07T04:30+08:00', 'Tue, 07 Feb 2012 04:30:00 +0800'],
+    ['test-no-offset-seconds', '2012年2月6日 15:30', '2012-02-06T15:30+08:00', 'Mon, 06 Feb 2012 15:30:00 +0800'],
+    ['test-quoted', '2012年2月6日 15:30', '2012-02-06T15:30+08:00', 'Mon, 06 Feb 2012 15:30:00 +0800'],
     ['test-date-only', '2012年2月6日', '2012-02-06', 'Mon, 06 Feb 2012 00:00:00 +0800'],
   ])('%s is published at %s Beijing time on the page, in JSON-LD and in RSS', (id, shown, iso, pubDate) => {
     const $ = readPage(`/notices/${id}/`, outDir);
@@ -78,6 +78,8 @@ describe('a build of content with every form of 发布时间', () => {
     expect(summary('dt:contains("正文") + dd').text()).toBe('编者摘要');
     expect(summary('[data-pagefind-meta="bodyStatus"]').text()).toBe('编者摘要');
     expect(summary('[data-pagefind-filter="body"]').text()).toBe('编者摘要');
+    // Search marks only what is not the text as issued.
+    expect(full('[data-pagefind-meta="bodyStatus"], [data-pagefind-filter="body"]')).toHaveLength(0);
     expect(jsonLd('test-summary').creativeWorkStatus).toBe('编者摘要');
     expect(jsonLd('test-quoted').creativeWorkStatus).toBe('全文');
     // The footer makes no claim about the body that a page may contradict.

@@ -42,7 +42,7 @@ export interface SearchFacts {
   issuer?: string;
   /** Sample content (示例), marked in results. */
   sample?: boolean;
-  /** What a circular's body is, e.g. 编者摘要 (meta `bodyStatus`, filter `body`). */
+  /** Only for a circular whose body is not the text as issued: what it is, e.g. 编者摘要 (meta `bodyStatus`, filter `body`). */
   bodyStatus?: string;
 }
 

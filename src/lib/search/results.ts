@@ -12,7 +12,7 @@ import { contentTypes } from './filters.ts';
  */
 export function resultFacts(meta: Record<string, string | undefined>): string {
   const date = meta.date && /^\d{4}-\d{2}-\d{2}$/u.test(meta.date) ? formatDate(meta.date) : undefined;
-  return [meta.type, date, meta.docNumber, meta.bodyStatus === '全文' ? undefined : meta.bodyStatus].filter(Boolean).join(' · ');
+  return [meta.type, date, meta.docNumber, meta.bodyStatus].filter(Boolean).join(' · ');
 }
 
 /**
