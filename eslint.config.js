@@ -4,7 +4,8 @@ import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', '.dist-*/', '.bench-dist-*/'] },
+  // Build output and the staging folders of builds (scripts/build.ts), running or interrupted.
+  { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', '.dist-*/', '.bench-dist-*/', '**/*.building-*/', '**/*.old-*/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

@@ -16,6 +16,7 @@ import { checkBuiltPages, formatRefusedPages } from '../src/lib/build/check-page
 import { indexSearch } from '../src/lib/build/index-search.ts';
 import { pageSources } from '../src/lib/build/page-sources.ts';
 import { replaceDir } from '../src/lib/build/replace-dir.ts';
+import { cleanStaleStaging } from '../src/lib/build/stale-staging.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const target = path.resolve(root, process.env.OUT_DIR || 'dist');
@@ -25,6 +26,10 @@ const target = path.resolve(root, process.env.OUT_DIR || 'dist');
 // inside it (.dist-<pid>, ignored by git, eslint and tsc) and moved out once built.
 const inside = !path.relative(root, target).startsWith('..');
 const staging = inside ? `${target}.building-${process.pid}` : path.join(root, `.dist-${process.pid}`);
+
+// Folders left by builds that were interrupted (and are no longer running) go first, so they
+// neither pile up nor reach the linter; a site interrupted mid-swap is put back.
+for (const dir of cleanStaleStaging(target, root)) process.stdout.write(`已清理中断的构建留下的 ${dir}/。\n`);
 
 function fail(message: string): never {
   rmSync(staging, { recursive: true, force: true });

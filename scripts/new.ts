@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { checkContent, type SourceFile } from '../src/lib/content-check/check-content.ts';
 import { formatProblems } from '../src/lib/content-check/problem.ts';
 import { templates } from '../src/lib/scaffold/index.ts';
-import { missingFields, planNewFile, withDefaults } from '../src/lib/scaffold/scaffold.ts';
+import { missingFields, planNewFile, reviewLines, unknownFlags, withDefaults } from '../src/lib/scaffold/scaffold.ts';
 import type { Answers } from '../src/lib/scaffold/types.ts';
 import { collections, type CollectionName } from '../src/schemas/index.ts';
 
@@ -23,10 +23,13 @@ function usage(): string {
   const types = Object.values(templates)
     .map((t) => `  ${t.type.padEnd(12)}${t.label}`)
     .join('\n');
-  return `用法：npm run new -- <类型> [--字段 值 …]\n\n类型：\n${types}\n\n例：npm run new -- notice --title "关于……的通知" --docNumber "粤经信园区〔2012〕68号"\n不带字段运行时会逐项询问。`;
+  return `用法：npm run new -- <类型> [--字段 值 …]\n\n类型：\n${types}\n\n例：npm run new -- notice --title "关于……的通知" --docNumber "粤经信园区〔2012〕68号"\n多项的字段（如主送机关）用竖线 | 分项，或重复参数；顿号、逗号照原样保留，不分项。\n不带字段运行时会逐项询问。`;
 }
 
-/** Reads `--name value`, `--name=value` and `--flag` (true); kebab-case names become camelCase. */
+/**
+ * Reads `--name value`, `--name=value` and `--flag` (true); kebab-case names become camelCase.
+ * A flag given more than once gives a list: its values joined by line breaks (see splitList).
+ */
 function parseArgs(argv: string[]): { positional: string[]; flags: Answers } {
   const positional: string[] = [];
   const flags: Answers = {};
@@ -38,9 +41,8 @@ function parseArgs(argv: string[]): { positional: string[]; flags: Answers } {
       continue;
     }
     const name = m[1]!.replace(/-([a-z])/gu, (_, c: string) => c.toUpperCase());
-    if (m[2] !== undefined) flags[name] = m[2];
-    else if (argv[i + 1] !== undefined && !argv[i + 1]!.startsWith('--')) flags[name] = argv[++i]!;
-    else flags[name] = 'true';
+    const value = m[2] !== undefined ? m[2] : argv[i + 1] !== undefined && !argv[i + 1]!.startsWith('--') ? argv[++i]! : 'true';
+    flags[name] = flags[name] === undefined ? value : `${flags[name]}\n${value}`;
   }
   return { positional, flags };
 }
@@ -54,7 +56,12 @@ const { positional, flags } = parseArgs(process.argv.slice(2));
 const template = templates[positional[0] ?? ''];
 if (!template) fail([positional[0] ? `没有“${positional[0]}”这种内容类型。` : '请说明要新建哪种内容。', '', usage()], 2);
 
+const unknown = unknownFlags(template, flags);
+if (unknown.length > 0) fail(['未创建文件：', ...unknown], 2);
+
 let answers: Answers = { ...flags };
+/** What the editor gave (flags and typed replies), as against defaults the scaffolder filled in. */
+const given: Answers = { ...flags };
 const interactive = process.stdin.isTTY === true && flags.yes !== 'true';
 if (interactive) {
   const rl = createInterface({ input: process.stdin, output: process.stdout });
@@ -64,12 +71,14 @@ if (interactive) {
     for (;;) {
       const fallback = withDefaults(template, answers)[field.name];
       const hint = field.hint ? `，如 ${field.hint}` : '';
-      const reply = (await rl.question(`${field.label}${hint}${fallback ? ` [${fallback}]` : ''}：`)).trim() || fallback || '';
+      const typed = (await rl.question(`${field.label}${hint}${fallback ? ` [${fallback}]` : ''}：`)).trim();
+      const reply = typed || fallback || '';
       const problem = reply && field.validate ? field.validate(reply, answers) : undefined;
       if (problem) process.stdout.write(`  ${problem}\n`);
       else if (!reply && field.required) process.stdout.write('  此项必填。\n');
       else {
         if (reply) answers[field.name] = reply;
+        if (typed) given[field.name] = typed;
         break;
       }
     }
@@ -95,6 +104,10 @@ if (template.collection in collections) {
   if (problems.length > 0) fail(['未创建文件：按所给内容生成的文件通不过内容检查。', '', formatProblems(problems)]);
   if (others.length > 0) process.stderr.write(`提醒：已有内容中有 ${others.length} 处错误，运行 npm run check 查看。\n`);
 }
+
+// Shown before the file is written: the lists as split, and every value filled in by default.
+const review = reviewLines(template, given, answers);
+if (review.length > 0) process.stdout.write(`${review.join('\n')}\n\n`);
 
 mkdirSync(path.dirname(plan.file), { recursive: true });
 writeFileSync(plan.file, plan.text, { flag: 'wx' });

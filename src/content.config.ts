@@ -1,7 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { devTolerant } from './lib/content/dev-tolerant.ts';
+import { wrapLoaders } from './lib/content/wrap-loaders.ts';
 import { renderStaticMdx } from './lib/content/static-mdx.ts';
+import { timestampsAsWritten } from './lib/content/timestamps-as-written.ts';
 import { collections as registry, dataCollections as data } from './schemas/index.ts';
 
 // CONTENT_DIR lets tests build the site from a fixture folder instead of `content/`.
@@ -9,8 +11,9 @@ const contentDir = process.env.CONTENT_DIR ?? './content';
 
 // renderStaticMdx: in a build, MDX documents without components are rendered while content
 // loads instead of becoming modules for Vite to bundle (src/lib/content/static-mdx.ts).
+// timestampsAsWritten: unquoted YAML timestamps reach the schemas as written, not as UTC Dates.
 // devTolerant: in `astro dev`, an entry with a content error is left out instead of stopping the server.
-export const collections = devTolerant({
+export const collections = devTolerant(wrapLoaders({
   notices: defineCollection({
     loader: renderStaticMdx(glob({ pattern: registry.notices.pattern, base: `${contentDir}/${registry.notices.dir}` })),
     schema: registry.notices.schema,
@@ -40,4 +43,4 @@ export const collections = devTolerant({
     loader: glob({ pattern: registry.datasets.pattern, base: `${contentDir}/${registry.datasets.dir}` }),
     schema: registry.datasets.schema,
   }),
-});
+}, timestampsAsWritten));

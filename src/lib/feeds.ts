@@ -1,11 +1,15 @@
+import { beijingInstant, beijingIso, rfc822Beijing } from './beijing-time.ts';
 import { withBase } from './url.ts';
+
+/** Namespaces the feed items use beyond RSS 2.0: Dublin Core, for dc:date. */
+export const FEED_XMLNS = { dc: 'http://purl.org/dc/elements/1.1/' };
 
 /** One entry of an RSS feed, before it is written. */
 export interface FeedEntry {
   title: string;
   /** Page path without the base. */
   path: string;
-  /** Publication moment: YYYY-MM-DD (taken as 00:00 Beijing time) or YYYY-MM-DD HH:mm (Beijing time). */
+  /** Publication moment in Beijing time: YYYY-MM-DD HH:mm, or YYYY-MM-DD when only the date is known. */
   date: string;
   description?: string;
   /** Kind of item, e.g. 通知; becomes the RSS category. */
@@ -13,19 +17,25 @@ export interface FeedEntry {
   sample?: boolean;
 }
 
-/** The item @astrojs/rss writes. */
+/** The item @astrojs/rss writes; its dates go in customData (see feedDates). */
 export interface FeedItem {
   title: string;
   link: string;
-  pubDate: Date;
   description?: string;
   categories: string[];
+  customData: string;
 }
 
-/** A Beijing-time date or date-time as an instant. */
-export function beijingInstant(date: string): Date {
-  const [day, time = '00:00'] = date.trim().split(/[ T]/u);
-  return new Date(`${day}T${time.length === 5 ? `${time}:00` : time}+08:00`);
+/**
+ * An item's dates as XML. pubDate is written in Beijing's zone (+0800), so a feed shows the
+ * day and time as published rather than the GMT day (@astrojs/rss would write GMT).
+ * RSS 2.0 pubDate can only be a full date-time: an item whose time of publication is not
+ * known gets the start of its day in Beijing there, and dc:date (W3C-DTF, which allows a
+ * date alone) says honestly that only the date is known.
+ * @example feedDates('2012-02-06') // '<pubDate>Mon, 06 Feb 2012 00:00:00 +0800</pubDate><dc:date>2012-02-06</dc:date>'
+ */
+export function feedDates(moment: string): string {
+  return `<pubDate>${rfc822Beijing(moment)}</pubDate><dc:date>${beijingIso(moment)}</dc:date>`;
 }
 
 /**
@@ -38,8 +48,8 @@ export function feedItems(entries: readonly FeedEntry[], base: string): FeedItem
     .map((entry) => ({
       title: entry.sample ? `［示例］${entry.title}` : entry.title,
       link: withBase(entry.path, base),
-      pubDate: beijingInstant(entry.date),
       description: entry.description,
       categories: [entry.label],
+      customData: feedDates(entry.date),
     }));
 }

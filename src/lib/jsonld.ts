@@ -1,3 +1,5 @@
+import { beijingIso } from './beijing-time.ts';
+
 /**
  * schema.org descriptions of pages, as JSON-LD (<script type="application/ld+json">:
  * data for search engines, never executed). One builder per page type.
@@ -26,8 +28,18 @@ export function collectionPageLd(name: string, url: string, items: { name: strin
   };
 }
 
-/** A circular: an official document with its 发文字号. */
-export function circularLd(d: { title: string; url: string; docNumber: string; issuer: string; signedOn: string; publishedAt: string; description?: string }): JsonLd {
+/** A circular: an official document with its 发文字号; datePublished in Beijing time, a date alone when the time is not known. */
+export function circularLd(d: {
+  title: string;
+  url: string;
+  docNumber: string;
+  issuer: string;
+  signedOn: string;
+  publishedAt: string;
+  /** What the page's body is: the text as issued or the editors' summary (bodyStatuses[…].short). */
+  bodyStatus: string;
+  description?: string;
+}): JsonLd {
   return {
     '@context': 'https://schema.org',
     '@type': 'Legislation',
@@ -35,7 +47,8 @@ export function circularLd(d: { title: string; url: string; docNumber: string; i
     url: d.url,
     legislationIdentifier: d.docNumber,
     legislationDate: d.signedOn,
-    datePublished: d.publishedAt.slice(0, 10),
+    datePublished: beijingIso(d.publishedAt),
+    creativeWorkStatus: d.bodyStatus,
     legislationPassedBy: ORG(d.issuer),
     author: ORG(d.issuer),
     description: d.description,

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { readBeijingTime } from '../lib/beijing-time.ts';
 import { isRealDate } from '../lib/chinese-date.ts';
 
 /**
@@ -27,20 +28,22 @@ export const isoDate = z.union([z.date(), z.string()]).transform((value, ctx) =>
 });
 
 /**
- * A moment in Beijing time, written 'YYYY-MM-DD HH:mm' (seconds optional).
- * YAML reads a value with seconds as a UTC Date; its wall-clock fields are kept
- * as Beijing time. Comes out as 'YYYY-MM-DD HH:mm'.
+ * 发布时间: a moment in Beijing time. Written '2012-02-06 15:30' (Beijing time as written;
+ * seconds optional), with an offset ('2012-02-06T15:30:00+08:00', '…Z', '…-05:00':
+ * converted to Beijing time), or as a date alone ('2012-02-06') when the time of
+ * publication is not known. Comes out as 'YYYY-MM-DD HH:mm', or 'YYYY-MM-DD' for a date
+ * alone, which is never given a time (src/lib/beijing-time.ts).
  */
 export const beijingDateTime = z.union([z.date(), z.string()]).transform((value, ctx) => {
-  if (value instanceof Date) {
-    return `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())} ${pad(value.getUTCHours())}:${pad(value.getUTCMinutes())}`;
-  }
-  const m = /^(\d{4}-\d{2}-\d{2})(?:[ T](\d{1,2}):(\d{2})(?::\d{2})?)?$/u.exec(value.trim());
-  if (!m || !isRealDate(m[1]!) || Number(m[2] ?? 0) > 23) {
-    ctx.addIssue({ code: 'custom', message: `时间“${value}”无效，应写作 年-月-日 时:分（北京时间），如 2012-02-06 15:30。` });
+  const moment = readBeijingTime(value);
+  if (moment === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `时间“${value instanceof Date ? value.toISOString() : value}”无效，应写作 年-月-日 时:分（北京时间），如 2012-02-06 15:30；不知道发布的时刻时只写日期，如 2012-02-06。`,
+    });
     return z.NEVER;
   }
-  return `${m[1]} ${pad(Number(m[2] ?? 0))}:${m[3] ?? '00'}`;
+  return moment;
 });
 
 /** A non-empty line of text (leading and trailing spaces removed). */

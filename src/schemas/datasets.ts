@@ -12,6 +12,12 @@ export const columnSchema = z.object({
   type: z.enum(['number', 'text']).describe('类型'),
   /** 单位: the unit of a number column, e.g. 亿元, %, 百分点, 家. */
   unit: text.optional().describe('单位'),
+  /**
+   * 小数位数: how many decimals the source states this column's figures with (20.0% → 1).
+   * YAML reads 20.0 as 20, so a figure whose written zeros matter needs it; tables and
+   * downloads (CSV, XLSX, JSON) print every value with it. Default: the most any value has.
+   */
+  decimals: z.number().int().min(0).max(6).optional().describe('小数位数'),
   /** 可空: true when some rows have no value in this column (left empty). */
   optional: z.boolean().default(false).describe('可空'),
   /** 须注出处: true when every value needs a cite; numbers always need one, text only when set. */

@@ -6,7 +6,8 @@ import { baseSchema, beijingDateTime, isoDate, text } from './common.ts';
 /**
  * 通知公告 (circulars): official documents with the metadata of GB/T 9704-2012
  * and of the State Council's policy library. One MDX file per document in
- * `content/notices/`; its body is the text as issued.
+ * `content/notices/`; its body is the text as issued, or the editors' summary where
+ * `bodyStatus` says so.
  */
 
 /** 发文字号, checked for form: 机关代字〔四位年份〕序号号. */
@@ -57,6 +58,16 @@ export const editorialNoteSchema = z.object({
   reading: text.describe('更正或说明'),
 });
 
+/**
+ * 正文状态, and what the site says of each: 全文 is the text as issued, copied in full;
+ * 摘要 is a summary the site's editors wrote when the full text is not available.
+ */
+export const bodyStatuses = {
+  全文: { short: '全文', claim: '本文件正文按发布原文照录。' },
+  摘要: { short: '编者摘要', claim: '本站未取得文件全文，以下正文为编者摘要，不是发布原文；引用请以原件为准。' },
+} as const;
+export type BodyStatus = keyof typeof bodyStatuses;
+
 export const noticeSchema = baseSchema
   .extend({
     /** 发文字号, e.g. 粤经信园区〔2012〕68号: year in hexagonal brackets 〔〕, no leading zeros. Required. */
@@ -69,7 +80,7 @@ export const noticeSchema = baseSchema
     signedOn: isoDate.describe('成文日期'),
     /** 成文日期 exactly as printed in the document, e.g. 二○一二年二月六日. Required. */
     signedOnPrinted: text.describe('成文日期（原文写法）'),
-    /** 发布日期 and time (Beijing time), e.g. 2012-02-06 15:30. Required. */
+    /** 发布时间 in Beijing time, e.g. 2012-02-06 15:30; a date alone (2012-02-06) when the time is not known. Required. */
     publishedAt: beijingDateTime.describe('发布时间'),
     /** 来源: the office that published it, e.g. 工业园区处. Optional. */
     source: text.optional().describe('来源'),
@@ -83,6 +94,11 @@ export const noticeSchema = baseSchema
     validity: validitySchema.optional().describe('有效性'),
     /** 索引号, the catalogue number in the publisher's disclosure system. Optional. */
     indexNumber: text.optional().describe('索引号'),
+    /** 正文状态: 全文 (the body is the text as issued, in full; the default) or 摘要 (the editors' summary, when the full text is not available). */
+    bodyStatus: z
+      .enum(Object.keys(bodyStatuses) as [BodyStatus, ...BodyStatus[]], { message: '正文状态只能是 全文（按发布原文照录）或 摘要（编者摘要）。' })
+      .default('全文')
+      .describe('正文状态'),
     /** 编者注: slips in the text as issued and how to read them. */
     editorialNotes: z.array(editorialNoteSchema).default([]).describe('编者注'),
   })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { beijingInstant, feedItems } from '../../src/lib/feeds.ts';
+import { beijingInstant } from '../../src/lib/beijing-time.ts';
+import { feedItems } from '../../src/lib/feeds.ts';
 import { robotsTxt } from '../../src/lib/robots.ts';
 import { absoluteUrl, configuredOrigin, PREVIEW_ORIGIN, siteOrigin } from '../../src/lib/site-url.ts';
 

@@ -21,7 +21,9 @@ function problems(input: Record<string, unknown>): Record<string, string> {
 describe('notice schema: accepted', () => {
   it.each([
     ['the seed circular', {}],
-    ['dates as YAML Date objects', { signedOn: new Date('2012-02-06T00:00:00Z'), publishedAt: new Date('2012-02-06T15:30:00Z') }],
+    ['dates as YAML Date objects', { signedOn: new Date('2012-02-06T00:00:00Z'), publishedAt: new Date('2012-02-06T07:30:00Z') }],
+    ['a 发布时间 with its date only', { publishedAt: '2012-02-06' }],
+    ['a 发布时间 with an offset', { publishedAt: '2012-02-06T15:30:00+08:00' }],
     ['published the day after signing', { publishedAt: '2012-02-07 09:00' }],
     ['published with seconds', { publishedAt: '2012-02-06 15:30:00' }],
     ['a date printed in Arabic numerals', { signedOnPrinted: '2012年2月6日' }],
@@ -31,9 +33,18 @@ describe('notice schema: accepted', () => {
   });
 
   it('normalises dates to strings in Beijing time', () => {
-    const data = noticeSchema.parse({ ...valid, signedOn: new Date('2012-02-06T00:00:00Z'), publishedAt: new Date('2012-02-06T15:30:00Z') });
+    const data = noticeSchema.parse({ ...valid, signedOn: new Date('2012-02-06T00:00:00Z'), publishedAt: new Date('2012-02-06T07:30:00Z') });
     expect(data.signedOn).toBe('2012-02-06');
     expect(data.publishedAt).toBe('2012-02-06 15:30');
+  });
+
+  it.each([
+    ['2012-02-06T15:30:00+08:00', '2012-02-06 15:30'],
+    ['2012-02-06T15:30:00Z', '2012-02-06 23:30'],
+    ['2012-02-06T15:30:00-05:00', '2012-02-07 04:30'],
+    ['2012-02-06', '2012-02-06'],
+  ])('发布时间 %s is %s in Beijing', (publishedAt, expected) => {
+    expect(noticeSchema.parse({ ...valid, publishedAt }).publishedAt).toBe(expected);
   });
 });
 

@@ -8,7 +8,8 @@ import { parseBody } from '../../src/lib/content-check/body/parse-body.ts';
 import { checkContent } from '../../src/lib/content-check/check-content.ts';
 import { parseFrontmatter } from '../../src/lib/content-check/frontmatter.ts';
 import { templates } from '../../src/lib/scaffold/index.ts';
-import { planNewFile, withDefaults } from '../../src/lib/scaffold/scaffold.ts';
+import { planNewFile, reviewLines, unknownFlags, withDefaults } from '../../src/lib/scaffold/scaffold.ts';
+import { splitList } from '../../src/lib/scaffold/yaml-text.ts';
 import type { Answers } from '../../src/lib/scaffold/types.ts';
 import { root } from '../helpers/paths.ts';
 
@@ -59,7 +60,7 @@ describe.each(Object.keys(templates))('npm run new -- %s', (type) => {
     }
     expect(data.title ?? plan.text).toBeTruthy();
     for (const field of template.fields.filter((f) => f.hint && f.name !== 'id' && !/^\d+$/u.test(f.hint))) {
-      expect(plan.text, `${field.name} is written`).toContain(field.hint!.split('、')[0]);
+      for (const item of field.list ? splitList(field.hint) : [field.hint!]) expect(plan.text, `${field.name} is written`).toContain(item);
     }
     // Template comments are in Chinese, marked as comments the site does not show.
     expect(plan.text).toMatch(template.ext === 'mdx' ? /\{\/\* .+ \*\/\}/u : /^# .+/mu);
@@ -102,7 +103,7 @@ describe.each(Object.keys(templates))('npm run new -- %s', (type) => {
 
 describe('the notice template', () => {
   it('prints the 成文日期 in Chinese numerals and lists the addressees in order', () => {
-    const plan = planNewFile(templates.notice!, { ...exampleAnswers('notice'), signedOn: '2012-10-20', publishedAt: '2012-10-21 09:00' }, mkdtempSync(path.join(os.tmpdir(), 'szy-new-')));
+    const plan = planNewFile(templates.notice!, { ...exampleAnswers('notice'), signedOn: '2012-10-20', signedOnPrinted: '', publishedAt: '2012-10-21 09:00' }, mkdtempSync(path.join(os.tmpdir(), 'szy-new-')));
     if (!plan.ok) throw new Error(plan.errors.join('\n'));
     expect(plan.text).toContain('signedOnPrinted: 二○一二年十月二十日');
     expect(plan.text).toContain('addressees:\n  - 各地级以上市经济和信息化主管部门\n  - 省产业转移工业园');
@@ -115,5 +116,76 @@ describe('the notice template', () => {
     const plan = planNewFile(templates.notice!, { ...exampleAnswers('notice'), id: 'new' }, dir);
     expect(plan.ok).toBe(false);
     expect(!plan.ok && plan.errors.join('\n')).toMatch(/发文字号“粤经信园区〔2012〕68号”已被 .*old\.mdx 使用/u);
+  });
+});
+
+describe('the scaffolder never alters or invents a fact', () => {
+  const notice = templates.notice!;
+  const dir = () => mkdtempSync(path.join(os.tmpdir(), 'szy-new-'));
+
+  it.each([
+    ['韶关、东莞、中山、阳江市人民政府', ['韶关、东莞、中山、阳江市人民政府']],
+    ['各地级以上市人民政府，省政府各部门、各直属机构', ['各地级以上市人民政府，省政府各部门、各直属机构']],
+    ['韶关市人民政府|东莞市人民政府', ['韶关市人民政府', '东莞市人民政府']],
+    ['韶关市人民政府｜东莞市人民政府', ['韶关市人民政府', '东莞市人民政府']],
+    ['韶关市人民政府\n东莞市人民政府', ['韶关市人民政府', '东莞市人民政府']],
+  ])('splits %j only at | or a repeated flag', (given, items) => {
+    expect(splitList(given)).toEqual(items);
+  });
+
+  it('writes an addressee with 、 as one addressee, and its greeting exactly as given', () => {
+    const plan = planNewFile(notice, { ...exampleAnswers('notice'), addressees: '韶关、东莞、中山、阳江市人民政府' }, dir());
+    if (!plan.ok) throw new Error(plan.errors.join('\n'));
+    expect(parseFrontmatter(plan.text).data.addressees).toEqual(['韶关、东莞、中山、阳江市人民政府']);
+    expect(plan.text).toContain('\n韶关、东莞、中山、阳江市人民政府：\n');
+    expect(plan.text).not.toContain('韶关，');
+  });
+
+  it('does not make up the punctuation between several addressees in the greeting', () => {
+    const plan = planNewFile(notice, exampleAnswers('notice'), dir());
+    if (!plan.ok) throw new Error(plan.errors.join('\n'));
+    expect(plan.text).not.toMatch(/各地级以上市经济和信息化主管部门[，、]省产业转移工业园：/u);
+    expect(plan.text).toContain('请照原件录入主送机关一行');
+  });
+
+  it('invents no time of publication: 发布时间 has no default, and a date alone is accepted as written', () => {
+    expect(withDefaults(notice, { signedOn: '2012-02-06' }).publishedAt).toBeUndefined();
+    const plan = planNewFile(notice, { ...exampleAnswers('notice'), publishedAt: '2012-02-06' }, dir());
+    if (!plan.ok) throw new Error(plan.errors.join('\n'));
+    expect(plan.text).toContain('\npublishedAt: 2012-02-06\n');
+    expect(plan.text).not.toContain('09:00');
+  });
+
+  it('names an unknown flag and lists the valid ones', () => {
+    const lines = unknownFlags(notice, { ...exampleAnswers('notice'), signedOnPrintd: '二○一二年二月六日' });
+    expect(lines[0]).toBe('没有 --signedOnPrintd 这个参数（通知公告）。');
+    expect(lines.join('\n')).toContain('--signedOnPrinted');
+    expect(lines.join('\n')).toContain('--addressees');
+    expect(unknownFlags(notice, { ...exampleAnswers('notice'), yes: 'true', sample: 'true' })).toEqual([]);
+    // A switch one type has is not silently taken by another.
+    expect(unknownFlags(templates.case!, { ...exampleAnswers('case'), sample: 'true' })[0]).toBe('没有 --sample 这个参数（先进典型）。');
+  });
+
+  it('shows back each list as split and every default it filled in', () => {
+    const given = { ...exampleAnswers('notice'), signedOnPrinted: '', id: '' };
+    const lines = reviewLines(notice, given, withDefaults(notice, given));
+    expect(lines).toContain('  1. 各地级以上市经济和信息化主管部门');
+    expect(lines).toContain('  2. 省产业转移工业园');
+    expect(lines.some((l) => l.startsWith('已采用默认值：成文日期原件写法') && l.includes('二○一二年二月六日') && l.endsWith('请核对。'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('已采用默认值：文件 id') && l.includes('notice-2012-68'))).toBe(true);
+  });
+
+  it('on the command line: refuses an unknown flag, keeps 、 and says what it filled in', () => {
+    const refused = runNew('notice', { ...exampleAnswers('notice'), ...unused.notice, signedOnPrintd: 'x' });
+    expect(refused.status).not.toBe(0);
+    expect(refused.output).toContain('没有 --signedOnPrintd 这个参数');
+    const answers = { ...exampleAnswers('notice'), docNumber: '粤经信园区〔2012〕99号', id: '', signedOnPrinted: '', addressees: '韶关、东莞、中山、阳江市人民政府' };
+    const created = runNew('notice', Object.fromEntries(Object.entries(answers).filter(([, v]) => v !== '')));
+    expect(created.status, created.output).toBe(0);
+    expect(created.output).toContain('共 1 项');
+    expect(created.output).toContain('  1. 韶关、东莞、中山、阳江市人民政府');
+    expect(created.output).toMatch(/已采用默认值：文件 id.*notice-2012-99，请核对。/u);
+    const text = readFileSync(path.join(contentCopy, 'notices/notice-2012-99.mdx'), 'utf8');
+    expect(parseFrontmatter(text).data.addressees).toEqual(['韶关、东莞、中山、阳江市人民政府']);
   });
 });

@@ -6,6 +6,8 @@ describe('resultFacts', () => {
     [{ type: '通知', date: '2012-02-06', docNumber: '粤经信园区〔2012〕68号' }, '通知 · 2012年2月6日 · 粤经信园区〔2012〕68号'],
     [{ type: '典型案例', date: '2013-05-01' }, '典型案例 · 2013年5月1日'],
     [{ type: '数据', date: '二○一二年' }, '数据'],
+    // A circular whose body is the editors' summary says so (the text as issued has no bodyStatus meta).
+    [{ type: '通知', date: '2012-02-06', docNumber: '粤经信园区〔2012〕68号', bodyStatus: '编者摘要' }, '通知 · 2012年2月6日 · 粤经信园区〔2012〕68号 · 编者摘要'],
   ])('shows %j as %s', (meta, expected) => {
     expect(resultFacts(meta)).toBe(expected);
   });

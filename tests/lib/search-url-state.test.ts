@@ -34,6 +34,10 @@ describe('searchFilters', () => {
     ).toEqual([['type', '典型案例'], ['year', '2013'], ['region', '粤北'], ['city', '清远市'], ['theme', '园区建设'], ['park', '示例园'], ['issuer', '示例局']]);
   });
 
+  it('gives a circular’s body status as the filter 正文', () => {
+    expect(searchFilters({ type: '通知', title: 't', date: '2012-02-06', bodyStatus: '编者摘要' })).toEqual([['type', '通知'], ['year', '2012'], ['body', '编者摘要']]);
+  });
+
   it('refuses a date that is not YYYY-MM-DD', () => {
     expect(() => searchFilters({ type: '通知', title: 't', date: '2012年2月6日' })).toThrow('应写作 YYYY-MM-DD');
   });

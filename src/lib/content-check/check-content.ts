@@ -14,6 +14,7 @@ import { chartDescriptions } from './rules/chart-descriptions.ts';
 import { chineseDateZeros } from './rules/chinese-date-zeros.ts';
 import { citationPassages } from './rules/citation-passages.ts';
 import { datasetChartIds } from './rules/dataset-chart-ids.ts';
+import { datasetDecimals } from './rules/dataset-decimals.ts';
 import { datasetSources } from './rules/dataset-sources.ts';
 import { editorialNoteQuotes } from './rules/editorial-note-quotes.ts';
 import { fileNames } from './rules/file-names.ts';
@@ -39,6 +40,7 @@ const crossRules: ((entries: CheckedEntry[], routes: SiteRoutes) => Problem[])[]
   bulletinArticles,
   citationPassages,
   datasetSources,
+  datasetDecimals,
   datasetChartIds,
   imageAlt,
   bodyHtml,

@@ -28,7 +28,8 @@ export function parseYamlList(source: string): { items: ParsedFile[]; error?: { 
     items: doc.contents.items.map((itemNode, index) => {
       const start = (itemNode as Node).range ? at((itemNode as Node).range![0]) : { line: 1, column: 1 };
       const locate = (fieldPath: readonly (string | number)[]) => locateKey(itemNode, fieldPath, at, start);
-      return { data: (data[index] ?? {}) as Record<string, unknown>, body: '', bodyLine: 1, locate };
+      // Reference-data lists hold no figures whose written form matters (see ParsedFile.written).
+      return { data: (data[index] ?? {}) as Record<string, unknown>, body: '', bodyLine: 1, locate, written: () => undefined };
     }),
   };
 }

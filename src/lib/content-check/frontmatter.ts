@@ -3,7 +3,7 @@ import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, visit, type
 
 /** A content file split into its YAML frontmatter and body, with positions kept. */
 export interface ParsedFile {
-  /** The frontmatter as data, dates read as YAML 1.1 timestamps like Astro does. */
+  /** The frontmatter as data (YAML 1.1, as Astro reads it), timestamps kept as written. */
   data: Record<string, unknown>;
   /** The body after the closing ---. */
   body: string;
@@ -11,6 +11,8 @@ export interface ParsedFile {
   bodyLine: number;
   /** Where a field's key stands; falls back to the nearest parent, then to line 1. */
   locate(path: readonly (string | number)[]): { line: number; column: number };
+  /** The text a scalar value was written as (e.g. 20.0, which the data holds as 20), if there is one at the path. */
+  written(path: readonly (string | number)[]): string | undefined;
   /** A YAML syntax error, located, if the frontmatter could not be read. */
   syntaxError?: { line: number; column: number; message: string };
 }
@@ -30,6 +32,7 @@ export function parseFrontmatter(source: string): ParsedFile {
       body: source,
       bodyLine: 1,
       locate: () => ({ line: 1, column: 1 }),
+      written: () => undefined,
       syntaxError: { line: 1, column: 1, message: '文件开头缺少由 --- 包围的元数据（frontmatter）。' },
     };
   }
@@ -55,12 +58,17 @@ function parseYaml(yamlText: string, lineOffset: number, body: string, bodyLine:
   };
   const firstError = doc.errors[0];
   const syntaxError = firstError ? located(yamlSyntaxError(firstError, yamlText, at), lineOffset === 0 ? '' : '元数据的 ') : undefined;
-  keepImpossibleDatesAsText(doc);
+  keepTimestampsAsWritten(doc);
   const data = (firstError ? {} : (doc.toJS() ?? {})) as Record<string, unknown>;
 
   const locate = (path: readonly (string | number)[]) => locateKey(doc.contents, path, at);
 
-  return { data, body, bodyLine, locate, syntaxError };
+  const written = (path: readonly (string | number)[]) => {
+    const node = doc.getIn(path, true);
+    return isScalar(node) && typeof node.source === 'string' ? node.source : undefined;
+  };
+
+  return { data, body, bodyLine, locate, written, syntaxError };
 }
 
 /** A YAML syntax error as a problem's message: where the YAML stands, then what is wrong. */
@@ -98,20 +106,17 @@ export function locateKey(
 }
 
 /**
- * YAML reads 2012-02-30 as a timestamp and rolls it over to 2012-03-01, so an
- * impossible date would pass unnoticed. Such a value is kept as the text it was
- * written as, for the schema to reject with its own message.
+ * YAML reads an unquoted timestamp as a Date: 2012-02-30 rolls over to 2012-03-01,
+ * `2012-02-06` becomes UTC midnight and `2012-02-06 15:30:00` 15:30 UTC, so a Date can
+ * tell neither an impossible date nor a date from a time nor Beijing time from UTC.
+ * Every timestamp is kept as the text it was written as, for the schema to read
+ * (src/lib/beijing-time.ts) or reject with its own message, as the build does
+ * (src/lib/content/timestamps-as-written.ts).
  */
-function keepImpossibleDatesAsText(doc: ReturnType<typeof parseDocument>): void {
+function keepTimestampsAsWritten(doc: ReturnType<typeof parseDocument>): void {
   visit(doc, {
     Scalar(_key, node) {
-      if (!(node.value instanceof Date) || typeof node.source !== 'string') return;
-      const m = /^(\d{4})-(\d{1,2})-(\d{1,2})/u.exec(node.source.trim());
-      if (!m) return;
-      const date = node.value;
-      if (date.getUTCFullYear() !== Number(m[1]) || date.getUTCMonth() + 1 !== Number(m[2]) || date.getUTCDate() !== Number(m[3])) {
-        node.value = node.source.trim();
-      }
+      if (node.value instanceof Date && typeof node.source === 'string') node.value = node.source.trim();
     },
   });
 }

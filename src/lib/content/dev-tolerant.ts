@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { withStoreSet } from './store-set.ts';
+import { wrapLoaders } from './wrap-loaders.ts';
 
 const INVALID = Symbol('invalid entry');
 
@@ -39,9 +40,5 @@ export function skipInvalidInDev(loader: Loader): Loader {
 
 /** Applies `skipInvalidInDev` to every collection whose loader is an object loader. */
 export function devTolerant<T extends Record<string, object>>(collections: T): T {
-  for (const collection of Object.values(collections) as { loader?: unknown }[]) {
-    const loader = collection.loader as Loader | undefined;
-    if (loader && typeof loader === 'object' && typeof loader.load === 'function') collection.loader = skipInvalidInDev(loader);
-  }
-  return collections;
+  return wrapLoaders(collections, skipInvalidInDev);
 }

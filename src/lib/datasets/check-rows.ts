@@ -1,4 +1,4 @@
-import { evaluateDerived, derivationHolds } from './derive.ts';
+import { decimals, evaluateDerived, derivationHolds } from './derive.ts';
 
 interface Column {
   key: string;
@@ -7,6 +7,7 @@ interface Column {
   unit?: string;
   optional: boolean;
   cited?: boolean;
+  decimals?: number;
 }
 
 /** One problem in a dataset's rows, with the path of the cell it concerns. */
@@ -56,6 +57,12 @@ export function checkRows(columns: readonly Column[], rows: readonly Record<stri
       if (column.type === 'number' && (typeof value !== 'number' || !Number.isFinite(value))) {
         issues.push({ path: ['rows', i, column.key], message: `${name}应为数字${column.unit ? `（单位：${column.unit}）` : ''}，这里是 ${JSON.stringify(value)}。不要把单位写进数值。` });
         continue;
+      }
+      if (column.type === 'number' && column.decimals !== undefined && decimals(value as number) > column.decimals) {
+        issues.push({
+          path: ['rows', i, column.key],
+          message: `${name}是 ${value}，比这一列的小数位数 decimals: ${column.decimals} 多；发布时会被四舍五入，改动了来源的数字。请按来源核对数值，或改正 decimals。`,
+        });
       }
       if (column.type === 'text' && typeof value !== 'string') {
         issues.push({ path: ['rows', i, column.key], message: `${name}应为文字，这里是 ${JSON.stringify(value)}。` });

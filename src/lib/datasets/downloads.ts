@@ -4,7 +4,7 @@ import JSZip from 'jszip';
 import type { Dataset } from '../../schemas/datasets.ts';
 import { citeDocument } from '../cite.ts';
 import { resolveCite } from './cite.ts';
-import { columnHeading } from './format.ts';
+import { columnHeading, columnPlaces } from './format.ts';
 
 /** Byte order mark: tells Excel the CSV is UTF-8, so Chinese opens correctly. */
 export const BOM = '\uFEFF';
@@ -48,14 +48,42 @@ export function downloadTable(dataset: Dataset, source: SourceDocument): (number
   ];
 }
 
+/** Each column's decimal places (the source's precision), in column order. */
+function placesByColumn(dataset: Dataset): number[] {
+  return dataset.columns.map((c) => columnPlaces(c, dataset.rows as Record<string, unknown>[]));
+}
+
 /**
  * CSV with a UTF-8 BOM (so Excel reads the Chinese): one header row (labels with
- * units), the data rows with values unformatted (3468.31, not 3,468.31), and a last
- * column naming each row's source document. A plain rectangle any tool reads.
+ * units), the data rows with values ungrouped (3468.31, not 3,468.31) but with each
+ * column's decimals as the source states them (20.0, not 20), and a last column naming
+ * each row's source document. A plain rectangle any tool reads.
  */
 export function datasetCsv(dataset: Dataset, source: SourceDocument): string {
-  const records = downloadTable(dataset, source);
-  return BOM + stringify(records, { record_delimiter: '\r\n', cast: { number: (n) => String(n) } });
+  const places = placesByColumn(dataset);
+  const records = downloadTable(dataset, source).map((record, r) => (r === 0 ? record : record.map((v, i) => (typeof v === 'number' ? v.toFixed(places[i]!) : v))));
+  return BOM + stringify(records, { record_delimiter: '\r\n' });
+}
+
+/**
+ * JSON text with each number written with its column's decimals (20.0, which JSON allows
+ * and JSON.stringify would shorten to 20).
+ */
+function jsonWithDecimals(doc: unknown, places: Map<string, number>): string {
+  const marks: string[] = [];
+  const marked = JSON.stringify(
+    doc,
+    function (this: Record<string, unknown>, key, value) {
+      // Only a row's own values: a row is the object that also holds its `sources`.
+      if (typeof value === 'number' && places.has(key) && 'sources' in this) {
+        marks.push(value.toFixed(places.get(key)!));
+        return `\u0000${marks.length - 1}\u0000`;
+      }
+      return value;
+    },
+    2,
+  );
+  return marked.replace(/"\\u0000(\d+)\\u0000"/gu, (_, i: string) => marks[Number(i)]!);
 }
 
 /** Values plus metadata: columns with units, each row with its source phrases. */
@@ -70,7 +98,7 @@ export function datasetJson(dataset: Dataset, id: string, source: SourceDocument
     source: { title: source.title, docNumber: source.docNumber, url: source.url },
     citation: datasetCitation(dataset, source),
     notes: dataset.notes,
-    columns: dataset.columns.map((c) => ({ key: c.key, label: c.label, type: c.type, ...(c.unit ? { unit: c.unit } : {}) })),
+    columns: dataset.columns.map((c, i) => ({ key: c.key, label: c.label, type: c.type, ...(c.unit ? { unit: c.unit } : {}), ...(c.type === 'number' ? { decimals: placesByColumn(dataset)[i] } : {}) })),
     rows: dataset.rows.map((row) => {
       const out: Record<string, unknown> = {};
       for (const c of dataset.columns) out[c.key] = row[c.key] ?? null;
@@ -82,7 +110,8 @@ export function datasetJson(dataset: Dataset, id: string, source: SourceDocument
       return { ...out, sources };
     }),
   };
-  return `${JSON.stringify(doc, null, 2)}\n`;
+  const places = new Map(dataset.columns.filter((c) => c.type === 'number').map((c) => [c.key, columnPlaces(c, dataset.rows as Record<string, unknown>[])]));
+  return `${jsonWithDecimals(doc, places)}\n`;
 }
 
 /** A fixed moment for the workbook's metadata, so the same data gives the same file. */
@@ -102,6 +131,10 @@ export async function datasetXlsx(dataset: Dataset, source: SourceDocument): Pro
   const [headings, ...rows] = downloadTable(dataset, source);
   data.addRow(headings!).font = { bold: true };
   for (const row of rows) data.addRow(row);
+  // Numbers stay numbers; the cell format shows each column's decimals as the source states them.
+  placesByColumn(dataset).forEach((places, i) => {
+    if (dataset.columns[i]!.type === 'number') data.getColumn(i + 1).numFmt = places > 0 ? `0.${'0'.repeat(places)}` : '0';
+  });
   data.columns.forEach((column, i) => {
     column.width = Math.min(60, Math.max(10, String(headings![i]).length * 2 + 2));
   });

@@ -6,6 +6,15 @@ export function columnDecimals(rows: readonly Record<string, unknown>[], key: st
 }
 
 /**
+ * The decimal places a column's values are published with: as the column states them
+ * (`decimals`, the source's precision), otherwise the most any of its values has.
+ * @example columnPlaces({ key: 'growth', decimals: 1 }, [{ growth: 20 }]) // 1
+ */
+export function columnPlaces(column: { key: string; decimals?: number }, rows: readonly Record<string, unknown>[]): number {
+  return column.decimals ?? columnDecimals(rows, column.key);
+}
+
+/**
  * A number as the site prints it: Chinese grouping (3,468.31), fixed decimals.
  * @example formatNumber(20, 1) // '20.0'
  */

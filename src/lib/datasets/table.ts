@@ -1,6 +1,6 @@
 import type { Dataset } from '../../schemas/datasets.ts';
 import { resolveCite } from './cite.ts';
-import { columnDecimals, columnHeading, formatNumber } from './format.ts';
+import { columnHeading, columnPlaces, formatNumber } from './format.ts';
 
 /** A cell as pages print it, with its source. */
 export interface TableCell {
@@ -18,7 +18,7 @@ export function datasetTable(dataset: Dataset): { headings: string[]; rows: Tabl
     rows: rows.map((row) =>
       dataset.columns.map((column) => {
         const value = row[column.key];
-        const text = typeof value === 'number' ? formatNumber(value, columnDecimals(rows, column.key)) : typeof value === 'string' ? value : '—';
+        const text = typeof value === 'number' ? formatNumber(value, columnPlaces(column, rows)) : typeof value === 'string' ? value : '—';
         const cite = resolveCite((row.cite as Record<string, never> | undefined)?.[column.key], dataset.source);
         if (!cite || value === undefined || value === null) return { text };
         if ('derived' in cite) return { text, derived: true, source: `推算：${cite.derived.replace(/-/gu, '−')}` };

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { parseFrontmatter } from '../content-check/frontmatter.ts';
 import type { Answers, ContentTemplate, FieldSpec } from './types.ts';
+import { splitList } from './yaml-text.ts';
 
 /** An entry already in the collection, as far as uniqueness needs it. */
 export interface ExistingEntry {
@@ -88,4 +89,41 @@ export function planNewFile(template: ContentTemplate, given: Answers, contentDi
   }
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, file, text: template.render(answers) };
+}
+
+/** Flags every type takes besides its fields and its own switches. */
+export const commonFlags: Record<string, string> = {
+  yes: '不逐项询问，只用参数',
+};
+
+/**
+ * The flags given that the type does not know, each with the valid flags listed: an unknown
+ * flag is an error, never silently dropped (a misspelt --docNumbr would lose a fact).
+ * @example unknownFlags(templates.notice, { titel: 'x' }) // ['没有 --titel 这个参数。…']
+ */
+export function unknownFlags(template: ContentTemplate, flags: Answers): string[] {
+  const switches = { ...template.switches, ...commonFlags };
+  const known = new Set([...template.fields.map((f) => f.name), ...Object.keys(switches)]);
+  const unknown = Object.keys(flags).filter((name) => !known.has(name));
+  if (unknown.length === 0) return [];
+  const valid = [...template.fields.map((f) => `  --${f.name}  ${f.label}`), ...Object.entries(switches).map(([name, label]) => `  --${name}  ${label}`)];
+  return [...unknown.map((name) => `没有 --${name} 这个参数（${template.label}）。`), '', `${template.label}可用的参数：`, ...valid];
+}
+
+/**
+ * What the scaffolder is about to write that the editor should look at before going on: every
+ * value it filled in itself (已采用默认值), and every list field as the items it was split into.
+ */
+export function reviewLines(template: ContentTemplate, given: Answers, filled: Answers): string[] {
+  const lines: string[] = [];
+  for (const field of template.fields) {
+    const value = filled[field.name];
+    if (!value) continue;
+    if ((given[field.name] ?? '') === '') lines.push(`已采用默认值：${field.label} = ${value}，请核对。`);
+    if (field.list) {
+      const items = splitList(value);
+      lines.push(`${field.label}：共 ${items.length} 项（以竖线 | 或重复参数分项，顿号、逗号不分项）`, ...items.map((item, i) => `  ${i + 1}. ${item}`));
+    }
+  }
+  return lines;
 }

@@ -11,7 +11,9 @@ export interface FieldSpec {
   hint?: string;
   /** Required fields are asked for until given; optional ones may be left empty. */
   required: boolean;
-  /** A default worked out from the answers so far. */
+  /** A list: items separated by LIST_SEPARATOR (|) or given by repeating the flag. */
+  list?: boolean;
+  /** A default worked out from the answers so far; the scaffolder says when it used one. */
   defaultValue?: (answers: Answers) => string | undefined;
   /** A Chinese message if the value is not acceptable. */
   validate?: (value: string, answers: Answers) => string | undefined;
@@ -29,6 +31,8 @@ export interface ContentTemplate {
   ext: 'mdx' | 'yaml';
   /** What to ask, in order. */
   fields: FieldSpec[];
+  /** Switches the type takes besides its fields (flag name → what it does), e.g. sample. */
+  switches?: Record<string, string>;
   /** The id (file name without extension) for these answers. */
   id(answers: Answers): string;
   /** A field whose value no two entries may share (e.g. 发文字号), normalised for comparison. */

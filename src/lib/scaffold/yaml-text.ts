@@ -5,10 +5,21 @@ export function yamlValue(value: string): string {
   return stringify(value, { lineWidth: 0 }).trimEnd();
 }
 
-/** Splits a list typed on one line (separated by 、 ， , ；; or newlines) into items. */
+/**
+ * What separates the items of a list field typed on one line: a vertical bar, which no name
+ * in an official document contains. 、 and ， are not separators: they occur inside one item
+ * (韶关、东莞、中山、阳江市人民政府 is one addressee). Repeating a flag also gives several items
+ * (joined with a line break).
+ */
+export const LIST_SEPARATOR = '|';
+
+/**
+ * Splits a list field into its items at | (half- or full-width) or line breaks, and nowhere else.
+ * @example splitList('韶关、东莞、中山、阳江市人民政府|省产业转移工业园') // ['韶关、东莞、中山、阳江市人民政府', '省产业转移工业园']
+ */
 export function splitList(value: string | undefined): string[] {
   return (value ?? '')
-    .split(/[、，,；;\n]/u)
+    .split(/[|｜\n]/u)
     .map((s) => s.trim())
     .filter(Boolean);
 }

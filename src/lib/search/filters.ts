@@ -16,6 +16,7 @@ export const filterLabels = {
   theme: '主题',
   park: '园区',
   issuer: '发布机关',
+  body: '正文',
 } as const;
 export type FilterName = keyof typeof filterLabels;
 
@@ -41,6 +42,8 @@ export interface SearchFacts {
   issuer?: string;
   /** Sample content (示例), marked in results. */
   sample?: boolean;
+  /** Only for a circular whose body is not the text as issued: what it is, e.g. 编者摘要 (meta `bodyStatus`, filter `body`). */
+  bodyStatus?: string;
 }
 
 /**
@@ -59,5 +62,6 @@ export function searchFilters(facts: SearchFacts): [FilterName, string][] {
   many('theme', facts.themes);
   many('park', facts.parks);
   if (facts.issuer) pairs.push(['issuer', facts.issuer]);
+  if (facts.bodyStatus) pairs.push(['body', facts.bodyStatus]);
   return pairs;
 }

@@ -16,7 +16,7 @@ export const caseTemplate: ContentTemplate = {
     { name: 'title', label: '标题', hint: '深汕特别合作区探索合作共建新机制', required: true },
     { name: 'city', label: '所在地级以上市 id（见 content/cities.yaml）', hint: 'shanwei', required: true, validate: checkId },
     { name: 'park', label: '所在园区 id（见 content/parks.yaml，可不填）', hint: 'shenshan', required: false, validate: checkId },
-    { name: 'themes', label: '主题 id（见 content/themes.yaml，多个用顿号隔开）', hint: 'hezuo-gongjian', required: true },
+    { name: 'themes', label: '主题 id（见 content/themes.yaml，多个用竖线 | 隔开）', hint: 'hezuo-gongjian', required: true, list: true },
     { name: 'year', label: '年份', hint: '2011', required: true, validate: (v) => (/^\d{4}$/u.test(v) ? undefined : `年份应为四位数字，这里是“${v}”。`) },
     { name: 'batch', label: '批次（可不填）', hint: '2011年先进典型', required: false },
     { name: 'sourceTitle', label: '资料来源的标题（不加书名号）', hint: '关于印发2012年产业转移工作要点的通知', required: true },

@@ -1,4 +1,5 @@
-import { formatChineseDate, isRealDate } from '../../chinese-date.ts';
+import { readBeijingTime } from '../../beijing-time.ts';
+import { formatChineseDate, isRealDate, parseChineseDate } from '../../chinese-date.ts';
 import { checkDocNumber, normalizeDocNumber } from '../../doc-number.ts';
 import type { Answers, ContentTemplate } from '../types.ts';
 import { checkId, splitList, yamlList, yamlValue } from '../yaml-text.ts';
@@ -28,7 +29,7 @@ export const noticeTemplate: ContentTemplate = {
       },
     },
     { name: 'issuer', label: '发文机关（全称）', hint: '广东省经济和信息化委员会', required: true },
-    { name: 'addressees', label: '主送机关（多个用顿号“、”隔开）', hint: '各地级以上市经济和信息化主管部门、省产业转移工业园', required: true },
+    { name: 'addressees', label: '主送机关（照原件；多个主送机关用竖线 | 隔开，顿号、逗号照原样保留）', hint: '各地级以上市经济和信息化主管部门|省产业转移工业园', required: true, list: true },
     {
       name: 'signedOn',
       label: '成文日期（年-月-日）',
@@ -37,22 +38,33 @@ export const noticeTemplate: ContentTemplate = {
       validate: (value) => (isRealDate(value) ? undefined : `成文日期“${value}”无效，应写作 年-月-日，如 2012-02-06。`),
     },
     {
+      name: 'signedOnPrinted',
+      label: '成文日期原件写法（如 二○一二年二月六日）',
+      hint: '二○一二年二月六日',
+      required: true,
+      defaultValue: (answers) => (answers.signedOn && isRealDate(answers.signedOn) ? formatChineseDate(answers.signedOn) : undefined),
+      validate: (value, answers) =>
+        parseChineseDate(value) === answers.signedOn ? undefined : `成文日期原件写法“${value}”与成文日期 ${answers.signedOn ?? ''} 不一致，或无法识别；应如 二○一二年二月六日。`,
+    },
+    {
+      // No default: a time of publication is a fact; when it is not known, the date alone is written.
       name: 'publishedAt',
-      label: '发布时间（北京时间，年-月-日 时:分）',
+      label: '发布时间（北京时间，年-月-日 时:分；不知道时刻时只写日期）',
       hint: '2012-02-06 15:30',
       required: true,
-      defaultValue: (answers) => (answers.signedOn ? `${answers.signedOn} 09:00` : undefined),
-      validate: (value) => (/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/u.test(value) ? undefined : `发布时间“${value}”应写作 年-月-日 时:分，如 2012-02-06 15:30。`),
+      validate: (value) =>
+        readBeijingTime(value) === undefined ? `发布时间“${value}”应写作 年-月-日 时:分（北京时间），如 2012-02-06 15:30；不知道时刻时只写日期，如 2012-02-06。` : undefined,
     },
     { name: 'description', label: '摘要（一两句话，用于列表和搜索结果，可不填）', required: false },
     { name: 'source', label: '来源（发布处室，可不填）', hint: '工业园区处', required: false },
     { name: 'id', label: '文件 id（网址中的名称：小写拼音、数字和连字符）', hint: 'yue-jingxin-yuanqu-2012-68', required: true, defaultValue: defaultId, validate: checkId },
   ],
+  switches: { sample: '标为示例内容（不是真实文件；网站上标“示例”）' },
   id: (answers) => answers.id!,
   unique: { field: 'docNumber', label: '发文字号', normalize: (value) => normalizeDocNumber(value) ?? value.trim() },
   render(answers) {
     const addressees = splitList(answers.addressees);
-    const printed = formatChineseDate(answers.signedOn!);
+    const printed = answers.signedOnPrinted!;
     const lines = [
       '---',
       `title: ${yamlValue(answers.title!)}`,
@@ -62,7 +74,9 @@ export const noticeTemplate: ContentTemplate = {
       `signedOn: ${answers.signedOn}`,
       '# 成文日期照原件的写法（用“○”表示零），如 二○一二年二月六日；须与 signedOn 一致。',
       `signedOnPrinted: ${printed}`,
-      `publishedAt: ${answers.publishedAt}`,
+      `publishedAt: ${yamlValue(answers.publishedAt!.trim())}`,
+      '# 正文状态：全文（按发布原文照录，默认）或 摘要（未取得全文时的编者摘要，网站上会注明）。',
+      'bodyStatus: 全文',
       answers.source ? `source: ${yamlValue(answers.source)}` : '# source: 工业园区处        # 来源（发布处室），可选',
       '# 原件印有联系人时照录（可选）：',
       '# contact:',
@@ -81,7 +95,9 @@ export const noticeTemplate: ContentTemplate = {
       '{/* 标题从 ## 开始，逐级加深不跳级；公文序号 一、→（一）→ 1. →（1） 依次对应逐级加深的标题。 */}',
       '{/* 照录 < 或 { 时写作 \\< 和 \\{。图片须有替代文字：![图片内容](/图片地址)。 */}',
       '',
-      `${addressees.join('，')}：`,
+      // The addressee line as printed: one addressee exactly as given; for several, the editor
+      // copies the line from the original, since the punctuation between them is not known here.
+      addressees.length === 1 ? `${addressees[0]}：` : `（请照原件录入主送机关一行，标点照原件：${addressees.join(' | ')}）`,
       '',
       '（请在此处照录正文。）',
       '',
