@@ -4,7 +4,9 @@
  * content, an Astro error, a Pagefind error) leaves the published dist/ as it was.
  *
  * OUT_DIR names the folder to publish into (default dist); everything else in the
- * environment (SITE_BASE, SITE_URL, CONTENT_DIR) passes through to Astro.
+ * environment (SITE_BASE, SITE_URL, CONTENT_DIR) passes through to Astro. After Astro and
+ * Pagefind it writes the server's files (src/lib/build/server-files.ts): _headers under the
+ * base, the nginx configuration, the manifest _site.json and precompressed .gz files.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, renameSync, rmSync } from 'node:fs';
@@ -12,6 +14,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { indexSearch } from '../src/lib/build/index-search.ts';
 import { replaceDir } from '../src/lib/build/replace-dir.ts';
+import { writeServerFiles } from '../src/lib/build/server-files.ts';
+import { siteManifest } from '../src/lib/build/site-manifest.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const target = path.resolve(root, process.env.OUT_DIR || 'dist');
@@ -38,6 +42,18 @@ if (astro.status !== 0) fail('构建失败。');
 const search = await indexSearch(staging);
 if (search.errors.length > 0) fail(`搜索索引生成失败：\n${search.errors.join('\n')}`);
 process.stdout.write(`搜索索引已生成（扫描 ${search.pages} 个页面）。\n`);
+
+// Headers for static hosts and nginx from public/_headers, the manifest for `npm run publish`, .gz files.
+const manifest = siteManifest(process.env);
+try {
+  const compressed = await writeServerFiles(staging, manifest);
+  process.stdout.write(`服务器配置已生成（_headers、_nginx.conf），预压缩 ${compressed} 个文件。\n`);
+} catch (error) {
+  fail(`服务器配置生成失败：${(error as Error).message}`);
+}
+if (!manifest.siteUrl) {
+  process.stdout.write('注意：没有设置 SITE_URL，订阅源、站点地图和数据下载中的网址是 http://localhost:4321；这样的构建只供本机预览，npm run publish 会拒绝发布。\n');
+}
 
 let built = staging;
 if (!inside) {
