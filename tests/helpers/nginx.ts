@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { get as httpGet } from 'node:http';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -118,4 +119,27 @@ async function waitUntilServing(origin: string, exited: Promise<number | null>):
     }
   }
   return false;
+}
+
+export interface RawResponse {
+  status: number;
+  headers: Record<string, string>;
+  /** The body as sent (still gzipped when Content-Encoding says so). */
+  body: Buffer;
+}
+
+/** A GET with exactly the given request headers (fetch would add Accept-Encoding and unpack the body). */
+export function rawGet(url: string, headers: Record<string, string> = {}): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const request = httpGet(url, { headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => {
+        const flat = Object.fromEntries(Object.entries(res.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')]));
+        resolve({ status: res.statusCode ?? 0, headers: flat, body: Buffer.concat(chunks) });
+      });
+      res.on('error', reject);
+    });
+    request.on('error', reject);
+  });
 }
