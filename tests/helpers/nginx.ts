@@ -37,13 +37,14 @@ async function freePort(): Promise<number> {
  * (master_process off), so it runs the same as root in CI and as a user on a laptop.
  *
  * @param root the folder that holds the site at `base` (a publish target's `current`), or
- * @param dir with `site`: a build folder served under its own base (a symlink maps base → dir).
+ * @param dir or: a build folder served under its own base (a symlink maps base → dir).
+ * @param include or: the site.conf a publish wrote, included as the operator's server block does.
  */
-export async function startNginx(options: { root?: string; dir?: string; base?: string }): Promise<NginxSite> {
+export async function startNginx(options: { root?: string; dir?: string; base?: string; include?: string }): Promise<NginxSite> {
   const base = options.base ?? '/';
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'szy-nginx-'));
   let root = options.root;
-  if (!root) {
+  if (!root && !options.include) {
     if (!options.dir) throw new Error('startNginx needs root or dir');
     root = path.join(tmp, 'www');
     const link = path.join(root, base);
@@ -70,7 +71,7 @@ export async function startNginx(options: { root?: string; dir?: string; base?: 
       '  server {',
       `    listen 127.0.0.1:${port};`,
       '    server_name localhost;',
-      nginxSiteLocation(base, root).replace(/^/gmu, '    '),
+      options.include ? `    include ${options.include};` : nginxSiteLocation(base, root!).replace(/^/gmu, '    '),
       '  }',
       '}',
     ].join('\n');
