@@ -76,7 +76,9 @@ const hashed = [...parseHeaders(readFileSync(path.join(dir, '_headers'), 'utf8')
 const id = releaseId(new Date());
 const previous = onTarget(target, prepareScript(target.path, id, base)) || undefined;
 const dest = `${target.path}/releases/${id}.partial${base}`;
-const rsyncArgs = ['-a', '--delete', ...(previous ? [`--link-dest=${target.path}/releases/${previous}${base}`] : []), `${dir}/`, target.host ? `${target.host}:${dest}` : dest];
+// --checksum: every build writes fresh files, so only content tells which are unchanged; those are
+// hard-linked from the live release instead of sent again.
+const rsyncArgs = ['-a', '--delete', '--checksum', ...(previous ? [`--link-dest=${target.path}/releases/${previous}${base}`] : []), `${dir}/`, target.host ? `${target.host}:${dest}` : dest];
 const upload = spawnSync('rsync', rsyncArgs, { stdio: ['ignore', 'inherit', 'pipe'], encoding: 'utf8' });
 if (upload.error) fail(`无法运行 rsync：${upload.error.message}。请安装 rsync（Debian：apt-get install rsync）。`);
 if (upload.status !== 0) fail(`上传失败（rsync 退出码 ${upload.status}）：\n${upload.stderr.trim()}\n网站仍是原来的版本${previous ? ` ${previous}` : ''}。`);
