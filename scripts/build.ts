@@ -6,7 +6,9 @@
  * error, a page that breaks a promise) leaves the published dist/ as it was.
  *
  * OUT_DIR names the folder to publish into (default dist); everything else in the
- * environment (SITE_BASE, SITE_URL, CONTENT_DIR) passes through to Astro.
+ * environment (SITE_BASE, SITE_URL, CONTENT_DIR) passes through to Astro. After Astro and
+ * Pagefind it writes the server's files (src/lib/build/server-files.ts): _headers under the
+ * base, the nginx configuration, the manifest _site.json and precompressed .gz files.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, renameSync, rmSync } from 'node:fs';
@@ -17,6 +19,8 @@ import { indexSearch } from '../src/lib/build/index-search.ts';
 import { pageSources } from '../src/lib/build/page-sources.ts';
 import { replaceDir } from '../src/lib/build/replace-dir.ts';
 import { cleanStaleStaging } from '../src/lib/build/stale-staging.ts';
+import { writeServerFiles } from '../src/lib/build/server-files.ts';
+import { siteManifest } from '../src/lib/build/site-manifest.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const target = path.resolve(root, process.env.OUT_DIR || 'dist');
@@ -53,6 +57,18 @@ process.stdout.write(`搜索索引已生成（扫描 ${search.pages} 个页面�
 const refused = checkBuiltPages(staging);
 if (refused.length > 0) fail(formatRefusedPages(refused, pageSources(root, process.env.CONTENT_DIR)));
 process.stdout.write(`发布前检查通过（${search.pages} 个页面没有外站内容、多余脚本和行内样式）。\n`);
+
+// Headers for static hosts and nginx from public/_headers, the manifest for `npm run publish`, .gz files.
+const manifest = siteManifest(process.env);
+try {
+  const compressed = await writeServerFiles(staging, manifest);
+  process.stdout.write(`服务器配置已生成（_headers、_nginx.conf），预压缩 ${compressed} 个文件。\n`);
+} catch (error) {
+  fail(`服务器配置生成失败：${(error as Error).message}`);
+}
+if (!manifest.siteUrl) {
+  process.stdout.write('注意：没有设置 SITE_URL，订阅源、站点地图和数据下载中的网址是 http://localhost:4321；这样的构建只供本机预览，npm run publish 会拒绝发布。\n');
+}
 
 let built = staging;
 if (!inside) {

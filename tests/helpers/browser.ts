@@ -1,32 +1,16 @@
-import { existsSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
-import sirv from 'sirv';
 import { afterAll, beforeAll } from 'vitest';
-import { siteHeaders } from './headers.ts';
+import { startNginx } from './nginx.ts';
 import { dist } from './paths.ts';
 
 /**
- * Serves a built site on a free loopback port, as a static host would, with the
- * response headers of the site's _headers file (its Content-Security-Policy).
+ * Serves a built site (at the root) on a free loopback port with nginx and the configuration
+ * that ships with the site, so the browser tests see the headers, types and compression a
+ * reader gets (tests/helpers/nginx.ts).
  */
 export async function serve(dir: string = dist): Promise<{ url: string; close: () => Promise<void> }> {
-  const headersFile = path.join(dir, '_headers');
-  const headers = existsSync(headersFile) ? siteHeaders(headersFile) : {};
-  const handler = sirv(dir, {
-    dev: false,
-    etag: false,
-    setHeaders: (res) => Object.entries(headers).forEach(([name, value]) => res.setHeader(name, value)),
-  });
-  const server: Server = createServer((req, res) => handler(req, res, () => {
-    res.statusCode = 404;
-    res.end('not found');
-  }));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  const site = await startNginx({ dir });
+  return { url: site.url, close: site.close };
 }
 
 /**
