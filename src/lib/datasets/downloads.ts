@@ -92,12 +92,12 @@ function fixedDate(updated: string): Date {
 
 /**
  * XLSX with two sheets: 数据 (headings with units, numbers as numbers) and 说明
- * (title, period, source, citation, notes).
+ * (title, period, source, citation, notes). `creator` names the publishing site in the file's properties.
  */
-export async function datasetXlsx(dataset: Dataset, source: SourceDocument): Promise<Buffer> {
+export async function datasetXlsx(dataset: Dataset, source: SourceDocument, creator: string): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const when = fixedDate(dataset.updated);
-  Object.assign(workbook, { creator: '广东“双转移”发布系统', lastModifiedBy: '广东“双转移”发布系统', created: when, modified: when });
+  Object.assign(workbook, { creator, lastModifiedBy: creator, created: when, modified: when });
   const data = workbook.addWorksheet('数据');
   const [headings, ...rows] = downloadTable(dataset, source);
   data.addRow(headings!).font = { bold: true };
