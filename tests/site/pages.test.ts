@@ -19,6 +19,12 @@ const validator = new HtmlValidate(htmlValidateConfig);
 const csp = parseCsp(siteHeaders(path.join(dist, '_headers'))['Content-Security-Policy'] ?? '');
 /** Pages allowed to load (external) script: those of the page types marked `script`. */
 const scriptPages = new Set(pageTypes.filter((t) => t.script).map((t) => fileOf(t.path)));
+/**
+ * The one script every page may load: the site's own reading preferences (text size, contrast,
+ * 打印本页), an external file from the site's origin (public/scripts/reading.js). Content pages
+ * carry no other script.
+ */
+const isReadingScript = (src: string | undefined) => src !== undefined && /^\/(?:[^:]*\/)?scripts\/reading\.js$/u.test(src);
 /** `<script>` types that browsers never run, so CSP does not apply to them: structured data only. */
 const dataScriptTypes = new Set(['application/ld+json']);
 /** Link relations that load nothing (a canonical or alternate URL may be absolute). */
@@ -54,8 +60,10 @@ describe.each(pages)('%s', (file) => {
     expect($('h1')).toHaveLength(1);
   });
 
-  it('carries no script, unless its page type needs one, and then only from a file', () => {
-    const scripts = $('script').filter((_, el) => !dataScriptTypes.has($(el).attr('type') ?? ''));
+  it('carries no script but the site’s reading script, unless its page type needs one, and then only from a file', () => {
+    const scripts = $('script').filter((_, el) => !dataScriptTypes.has($(el).attr('type') ?? '') && !isReadingScript($(el).attr('src')));
+    expect($('script').filter((_, el) => isReadingScript($(el).attr('src'))), 'the reading script, once, in <head>').toHaveLength(1);
+    expect($('head script[src$="/scripts/reading.js"]')).toHaveLength(1);
     if (scriptPages.has(file)) scripts.each((_, el) => expect($(el).attr('src'), 'inline script').toBeTruthy());
     else expect(scripts).toHaveLength(0);
     $('script[type="application/ld+json"]').each((_, el) => {
