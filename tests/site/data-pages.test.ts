@@ -61,6 +61,6 @@ describe('the data catalogue', () => {
   });
 
   it('is in the site navigation', () => {
-    expect(readPage('/')('nav[aria-label="主导航"] a[href="/data/"]').text()).toBe('数据');
+    expect(readPage('/')('nav[aria-label="主导航"] a[href="/data/"]').first().text()).toBe('数据');
   });
 });
