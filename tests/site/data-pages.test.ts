@@ -10,8 +10,8 @@ const datasets = loadDatasets(path.join(root, 'content/datasets'));
 describe.each(datasets.map((d) => [d.id, d.data] as const))('the data page of %s', (id, data) => {
   const $ = readPage(`/data/${id}/`);
 
-  it('carries no client JavaScript', () => {
-    expect($('script').length).toBe(0);
+  it('carries no client JavaScript but the site’s reading preferences', () => {
+    expect($('script').not('[src$="/scripts/reading.js"]').length).toBe(0);
     expect($('[onclick],[onload]').length).toBe(0);
   });
 
