@@ -109,7 +109,8 @@ describe.each(modes)('in the $mode reading mode', ({ mode, prefs }) => {
       expect(applied).toBe(prefs ? `${prefs.size}/${prefs.contrast}` : 'standard/normal');
       expect(scrollWidth, `${name} overflows`).toBeLessThanOrEqual(clientWidth);
       if (!script) expect(scripts).toBe(0);
-      await page.screenshot({ path: path.join(shots, `${slug(name)}-${width}${mode === 'standard' ? '' : `-${mode}`}.png`), fullPage: true });
+      // Full pages in the standard mode; at 特大 the longest pages pass Chromium's screenshot size limit, so the first screen.
+      await page.screenshot({ path: path.join(shots, `${slug(name)}-${width}${mode === 'standard' ? '' : `-${mode}`}.png`), fullPage: mode === 'standard' });
       expect(await axeViolations(page)).toEqual([]);
       expect(cspErrors).toEqual([]);
       expect(foreign, 'requests to another origin').toEqual([]);
