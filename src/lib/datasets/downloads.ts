@@ -13,13 +13,15 @@ export const BOM = '\uFEFF';
 export interface SourceDocument {
   title: string;
   docNumber: string;
+  /** 发文机关 of the document, named in the citation. */
+  issuer: string;
   /** Absolute or site-relative URL of the document's page. */
   url: string;
 }
 
 /** The one-line citation of a dataset, e.g. for journalists: 来源：《…》（粤经信园区〔2012〕68号）. */
 export function datasetCitation(dataset: Dataset, source: SourceDocument): string {
-  return `${dataset.title}（${dataset.period}）。来源：广东省经济和信息化委员会${citeDocument(source.title, source.docNumber)}，${source.url}`;
+  return `${dataset.title}（${dataset.period}）。来源：${source.issuer}${citeDocument(source.title, source.docNumber)}，${source.url}`;
 }
 
 /** Plain values of a row in column order: numbers stay numbers, empty cells are null. */
