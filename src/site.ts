@@ -1,9 +1,9 @@
-/** Site-wide names shown to readers. */
-export const site = {
-  /** Short name, used in the header and in page titles. */
-  name: '广东“双转移”',
-  /** What the site is, in one line. */
-  tagline: '产业转移和劳动力转移 · 总结宣传',
-  /** Default page description. */
-  description: '发布广东省产业转移和劳动力转移（“双转移”）工作的通知公告、先进典型、政策汇编、专刊和统计数据。',
-} as const;
+import { loadSiteSettings } from './lib/site/load-settings.ts';
+
+/**
+ * Site-wide settings shown to readers: the site's name, tagline, the programme's names and
+ * the office's identity (主办单位, codes). They come from `content/site.yaml`
+ * (schema: src/schemas/site.ts), so another office publishes another programme by changing
+ * `content/` alone. CONTENT_DIR lets tests build from a fixture folder.
+ */
+export const site = loadSiteSettings(process.env.CONTENT_DIR ?? 'content');

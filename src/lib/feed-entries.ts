@@ -1,3 +1,4 @@
+import { site } from '../site.ts';
 import { getCollection } from 'astro:content';
 import type { FeedEntry } from './feeds.ts';
 import { issueLabel } from './bulletins.ts';
@@ -19,7 +20,7 @@ export const feedSources = {
     })),
   bulletins: async (): Promise<FeedEntry[]> =>
     (await getCollection('bulletins')).map((e) => ({
-      title: `双转移专刊 ${issueLabel(e.data)}：${e.data.title}`,
+      title: `${site.bulletinName} ${issueLabel(e.data)}：${e.data.title}`,
       path: entryPath('bulletins', e.id),
       date: e.data.date,
       description: e.data.description,

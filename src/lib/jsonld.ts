@@ -69,7 +69,7 @@ export function citedDocumentLd(d: { title: string; url: string; issuedBy?: stri
   };
 }
 
-/** An issue of the 双转移专刊 with its articles. */
+/** An issue of the programme's bulletin (专刊) with its articles. */
 export function bulletinIssueLd(d: {
   title: string;
   url: string;
@@ -77,6 +77,8 @@ export function bulletinIssueLd(d: {
   serial: number;
   date: string;
   editor: string;
+  /** The bulletin's name (site settings' bulletinName). */
+  periodical: string;
   articles: { name: string; url: string }[];
 }): JsonLd {
   return {
@@ -88,7 +90,7 @@ export function bulletinIssueLd(d: {
     datePublished: d.date,
     inLanguage: 'zh-CN',
     publisher: { '@type': 'Organization', name: d.editor },
-    isPartOf: { '@type': 'Periodical', name: '双转移专刊' },
+    isPartOf: { '@type': 'Periodical', name: d.periodical },
     position: d.serial,
     hasPart: d.articles.map((a) => ({ '@type': 'Article', headline: a.name, url: a.url })),
   };

@@ -147,7 +147,8 @@ describe('the search page', () => {
     page.on('response', (r) => {
       const { pathname } = new URL(r.url());
       const file = pathname.slice(base.length);
-      if (pathname.startsWith(base) && /^(pagefind|_astro)\/.+\.(js|json|pagefind|pf_\w+)$/u.test(file)) downloaded.push(file);
+      // The search page's own downloads: its module (_astro/), the site's reading script (scripts/) and Pagefind's files.
+      if (pathname.startsWith(base) && /^(pagefind|_astro|scripts)\/.+\.(js|json|pagefind|pf_\w+)$/u.test(file)) downloaded.push(file);
     });
     await page.goto(`${quoting.url}/search/?q=${encodeURIComponent(query)}`);
     await waitForResults(page, /找到 \d+ 条/u);

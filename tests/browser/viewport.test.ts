@@ -1,8 +1,11 @@
 /**
  * Every page type (tests/fixtures/page-types.ts) in Debian's Chromium at a phone's and a
- * desktop's width: it loads, fits without horizontal scrolling, breaks no rule of the
- * Content-Security-Policy the site is served with, and axe-core finds no WCAG 2.1 A/AA
- * violation. Full-page screenshots are kept in test-results/screenshots/.
+ * desktop's width, in the standard reading mode and in the elder-friendly one (特大 text and
+ * high contrast, as a reader sets them): it loads, fits without horizontal scrolling,
+ * requests nothing from another origin, breaks no rule of the Content-Security-Policy the
+ * site is served with, and axe-core finds no WCAG 2.1 A/AA violation. At 320 CSS px (a
+ * 1280 px screen at 200 % zoom) every page type reflows in both modes with no horizontal
+ * scrolling and no text cut off. Full-page screenshots are kept in test-results/screenshots/.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -14,6 +17,13 @@ import { launchBrowser, serve } from '../helpers/browser.ts';
 import { root } from '../helpers/paths.ts';
 
 const widths = [360, 1280] as const;
+/** The reading modes: as a page first opens, and with the reader's 特大 text and high contrast. */
+const modes = [
+  { mode: 'standard', prefs: undefined },
+  { mode: 'elder', prefs: { size: 'xlarge', contrast: 'high' } },
+] as const;
+/** Where public/scripts/reading.js keeps the reader's choice. */
+const READING_KEY = 'szy-reading';
 const shots = path.join(root, 'test-results/screenshots');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -52,27 +62,68 @@ async function axeViolations(page: Page): Promise<string[]> {
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-describe.each(widths)('at %i px wide', (width) => {
-  it.each(pageTypes)('the $name page fits, keeps to the CSP and has no axe violations', async ({ name, path: url, script }) => {
-    const page = await browser.newPage({ viewport: { width, height: 800 } });
-    const cspErrors: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error' && /Content Security Policy/iu.test(message.text())) cspErrors.push(message.text());
+/** Opens a page with the reader's preferences already stored, as after choosing them on an earlier page. */
+async function openPage(width: number, prefs: object | undefined): Promise<{ page: Page; foreign: string[] }> {
+  const page = await browser.newPage({ viewport: { width, height: 800 } });
+  if (prefs) await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [READING_KEY, JSON.stringify(prefs)] as const);
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).origin !== site.url && !request.url().startsWith('data:')) foreign.push(request.url());
+  });
+  return { page, foreign };
+}
+
+/** Page width against the viewport, and elements whose text is clipped by overflow: hidden/clip. */
+function layout(page: Page) {
+  return page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+    cut: [...document.querySelectorAll('body *')]
+      .filter((el) => {
+        const style = getComputedStyle(el);
+        if (!/hidden|clip/u.test(`${style.overflowX} ${style.overflowY}`) || !el.textContent?.trim()) return false;
+        const box = el.getBoundingClientRect();
+        // Visually hidden text (1 px boxes) is meant for screen readers, not clipped by accident.
+        if (box.width <= 2 || box.height <= 2) return false;
+        return el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1 || style.textOverflow === 'ellipsis';
+      })
+      .map((el) => `<${el.tagName.toLowerCase()} class="${el.className}">`),
+    // JSON-LD blocks are data, not scripts; the site's reading script is on every page.
+    scripts: [...document.scripts].filter((s) => s.type !== 'application/ld+json' && !s.src.endsWith('/scripts/reading.js')).length,
+    mode: `${document.documentElement.dataset.textSize}/${document.documentElement.dataset.contrast}`,
+  }));
+}
+
+describe.each(modes)('in the $mode reading mode', ({ mode, prefs }) => {
+  describe.each(widths)('at %i px wide', (width) => {
+    it.each(pageTypes)('the $name page fits, loads nothing from elsewhere, keeps to the CSP and has no axe violations', async ({ name, path: url, script }) => {
+      const { page, foreign } = await openPage(width, prefs);
+      const cspErrors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error' && /Content Security Policy/iu.test(message.text())) cspErrors.push(message.text());
+      });
+      const response = await page.goto(site.url + encodeURI(url));
+      expect(response?.status()).toBe(200);
+      expect(response?.headers()['content-security-policy'], 'served with the site’s CSP').toBeTruthy();
+      const { scrollWidth, clientWidth, scripts, mode: applied } = await layout(page);
+      expect(applied).toBe(prefs ? `${prefs.size}/${prefs.contrast}` : 'standard/normal');
+      expect(scrollWidth, `${name} overflows`).toBeLessThanOrEqual(clientWidth);
+      if (!script) expect(scripts).toBe(0);
+      // Full pages in the standard mode; at 特大 the longest pages pass Chromium's screenshot size limit, so the first screen.
+      await page.screenshot({ path: path.join(shots, `${slug(name)}-${width}${mode === 'standard' ? '' : `-${mode}`}.png`), fullPage: mode === 'standard' });
+      expect(await axeViolations(page)).toEqual([]);
+      expect(cspErrors).toEqual([]);
+      expect(foreign, 'requests to another origin').toEqual([]);
+      await page.close();
     });
-    const response = await page.goto(site.url + encodeURI(url));
-    expect(response?.status()).toBe(200);
-    expect(response?.headers()['content-security-policy'], 'served with the site’s CSP').toBeTruthy();
-    const { scrollWidth, clientWidth, scripts } = await page.evaluate(() => ({
-      scrollWidth: document.documentElement.scrollWidth,
-      clientWidth: document.documentElement.clientWidth,
-      // JSON-LD blocks are data, not scripts.
-      scripts: [...document.scripts].filter((s) => s.type !== 'application/ld+json').length,
-    }));
-    expect(scrollWidth, `${name} overflows`).toBeLessThanOrEqual(clientWidth);
-    if (!script) expect(scripts).toBe(0);
-    await page.screenshot({ path: path.join(shots, `${slug(name)}-${width}.png`), fullPage: true });
-    expect(await axeViolations(page)).toEqual([]);
-    expect(cspErrors).toEqual([]);
+  });
+
+  it.each(pageTypes)('the $name page reflows at 320 px (200 % zoom) with no text cut off', async ({ name, path: url }) => {
+    const { page } = await openPage(320, prefs);
+    await page.goto(site.url + encodeURI(url));
+    const { scrollWidth, clientWidth, cut } = await layout(page);
+    expect(scrollWidth, `${name} scrolls sideways`).toBeLessThanOrEqual(clientWidth);
+    expect(cut, 'text cut off').toEqual([]);
     await page.close();
   });
 });

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { pageViolations } from '../../src/lib/safe-html/page-violations.ts';
+import { pageViolations, READING_SCRIPT } from '../../src/lib/safe-html/page-violations.ts';
 import { isOtherOrigin } from '../../src/lib/safe-html/urls.ts';
 import { pageTypesOf } from '../fixtures/page-types.ts';
 import { parseCsp, siteHeaders } from '../helpers/headers.ts';
@@ -54,6 +54,11 @@ describe.each(sites())('the $name site', (site) => {
       // No script unless its page type needs one, and then only from a file; no <style>, style= or
       // on… handler (the Content-Security-Policy); no javascript:/data: URL; nothing from another origin.
       expect(pageViolations(html, { allowScript: scriptPages.has(file) })).toEqual([]);
+    });
+
+    it('loads the site’s reading script once, in <head>', () => {
+      expect($('script').filter((_, el) => READING_SCRIPT.test($(el).attr('src') ?? ''))).toHaveLength(1);
+      expect($('head script[src$="/scripts/reading.js"]')).toHaveLength(1);
     });
 
     it('carries structured data only for schema.org, under a policy that forbids inline script and style', () => {

@@ -39,7 +39,7 @@ describe.each(sites())('the search index of the $name site', (site) => {
       const data = indexed.find((d) => d.url === url(n.id))!;
       expect(data, n.id).toBeDefined();
       expect(data.content.length, n.id).toBeGreaterThan(0);
-      for (const outside of ['跳到正文', '发文字号索引', '文件正文按发布原文照录', '主题分类', '引用本文', '编者注', '附件目录']) {
+      for (const outside of ['跳到正文', '发文字号索引', '文件正文是否为发布原文', '主题分类', '引用本文', '编者注', '附件目录']) {
         expect(data.content, `${n.id}: ${outside}`).not.toContain(outside);
       }
       expect(data.meta, n.id).toMatchObject({ title: n.title, date: n.signedOn, type: '通知', docNumber: n.docNumber });

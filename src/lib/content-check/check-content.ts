@@ -27,6 +27,7 @@ import { references } from './rules/references.ts';
 import { uniqueDocNumbers } from './rules/unique-doc-numbers.ts';
 import { siteRoutes } from './routes.ts';
 import { schemaProblems } from './schema-problems.ts';
+import { checkSiteSettings } from './site-settings.ts';
 
 /** Rules that look across all entries, after each has passed (or failed) its schema. */
 const crossRules: ((entries: CheckedEntry[], routes: SiteRoutes) => Problem[])[] = [
@@ -162,7 +163,7 @@ export function readEntries({ root, contentDir = 'content' }: CheckOptions): { e
   const base = path.resolve(root, contentDir);
   const { entries, problems } = parseSources(sourceFiles(root, base));
   const data = checkDataFiles(root, base);
-  return { entries: [...entries, ...data.entries], problems: [...problems, ...data.problems], base };
+  return { entries: [...entries, ...data.entries], problems: [...problems, ...data.problems, ...checkSiteSettings(root, base)], base };
 }
 
 /**

@@ -26,7 +26,7 @@ export async function loadDatasetsWithSources(site?: URL): Promise<LoadedDataset
       return {
         id: entry.id,
         data: entry.data,
-        source: { id: notice.id, title: notice.data.title, docNumber: notice.data.docNumber, url: site ? new URL(path, site).href : path, body: documentText(notice.body ?? '') },
+        source: { id: notice.id, title: notice.data.title, docNumber: notice.data.docNumber, issuer: notice.data.issuer, url: site ? new URL(path, site).href : path, body: documentText(notice.body ?? '') },
       };
     })
     .sort((a, b) => a.id.localeCompare(b.id));

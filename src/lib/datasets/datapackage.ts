@@ -5,13 +5,13 @@ import { datasetPaths } from './paths.ts';
 /**
  * A Frictionless Data Package describing every dataset's downloads: one resource
  * per file, the CSV with its table schema (field names are the CSV headings).
- * `url` turns a site path into the link written in the package.
+ * `url` turns a site path into the link written in the package; `siteName` titles it.
  */
-export function datapackage(datasets: readonly { id: string; data: Dataset; source: SourceDocument }[], url: (path: string) => string) {
+export function datapackage(datasets: readonly { id: string; data: Dataset; source: SourceDocument }[], url: (path: string) => string, siteName: string) {
   return {
     profile: 'data-package',
-    name: 'guangdong-shuangzhuanyi',
-    title: '广东“双转移”统计数据',
+    name: 'site-statistics',
+    title: `${siteName}统计数据`,
     licenses: [{ name: 'other-open', title: '政府公开信息，转载引用请注明来源文件' }],
     resources: datasets.flatMap(({ id, data, source }) => {
       const paths = datasetPaths(id);

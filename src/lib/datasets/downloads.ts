@@ -13,13 +13,15 @@ export const BOM = '\uFEFF';
 export interface SourceDocument {
   title: string;
   docNumber: string;
+  /** 发文机关 of the document, named in the citation. */
+  issuer: string;
   /** Absolute or site-relative URL of the document's page. */
   url: string;
 }
 
 /** The one-line citation of a dataset, e.g. for journalists: 来源：《…》（粤经信园区〔2012〕68号）. */
 export function datasetCitation(dataset: Dataset, source: SourceDocument): string {
-  return `${dataset.title}（${dataset.period}）。来源：广东省经济和信息化委员会${citeDocument(source.title, source.docNumber)}，${source.url}`;
+  return `${dataset.title}（${dataset.period}）。来源：${source.issuer}${citeDocument(source.title, source.docNumber)}，${source.url}`;
 }
 
 /** Plain values of a row in column order: numbers stay numbers, empty cells are null. */
@@ -121,12 +123,12 @@ function fixedDate(updated: string): Date {
 
 /**
  * XLSX with two sheets: 数据 (headings with units, numbers as numbers) and 说明
- * (title, period, source, citation, notes).
+ * (title, period, source, citation, notes). `creator` names the publishing site in the file's properties.
  */
-export async function datasetXlsx(dataset: Dataset, source: SourceDocument): Promise<Buffer> {
+export async function datasetXlsx(dataset: Dataset, source: SourceDocument, creator: string): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const when = fixedDate(dataset.updated);
-  Object.assign(workbook, { creator: '广东“双转移”发布系统', lastModifiedBy: '广东“双转移”发布系统', created: when, modified: when });
+  Object.assign(workbook, { creator, lastModifiedBy: creator, created: when, modified: when });
   const data = workbook.addWorksheet('数据');
   const [headings, ...rows] = downloadTable(dataset, source);
   data.addRow(headings!).font = { bold: true };

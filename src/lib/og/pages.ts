@@ -18,7 +18,7 @@ export const ogStaticPages: readonly Omit<OgPage, 'slug'>[] = [
   { path: '/notices/', title: '通知公告', kicker: site.name },
   { path: '/notices/numbers/', title: '发文字号索引', kicker: site.name },
   { path: '/cases/', title: '典型案例', kicker: site.name },
-  { path: '/bulletins/', title: '双转移专刊', kicker: site.name },
+  { path: '/bulletins/', title: site.bulletinName, kicker: site.name },
   { path: '/compilations/', title: '政策汇编', kicker: site.name },
   { path: '/documents/', title: '政策文件目录', kicker: site.name },
   { path: '/data/', title: '统计数据', kicker: site.name },
@@ -33,7 +33,7 @@ export const ogStaticPages: readonly Omit<OgPage, 'slug'>[] = [
 export const ogCollections = [
   { collection: 'notices', path: (id: string) => `/notices/${id}/`, kicker: '通知公告' },
   { collection: 'cases', path: (id: string) => `/cases/${id}/`, kicker: '典型案例' },
-  { collection: 'bulletins', path: (id: string) => `/bulletins/${id}/`, kicker: '双转移专刊' },
+  { collection: 'bulletins', path: (id: string) => `/bulletins/${id}/`, kicker: site.bulletinName },
   { collection: 'compilations', path: (id: string) => `/compilations/${id}/`, kicker: '政策汇编' },
   { collection: 'documents', path: (id: string) => `/documents/${id}/`, kicker: '政策文件目录' },
   { collection: 'datasets', path: (id: string) => `/data/${id}/`, kicker: '统计数据' },

@@ -19,6 +19,11 @@ export interface PageRules {
  */
 export const PAGES_WITH_SCRIPT: readonly string[] = ['search/index.html', 'cases/index.html'];
 
+/**
+ * The one script every page may load: the site's own reading preferences (text size, contrast,
+ * 打印本页), an external file from the site's origin (public/scripts/reading.js), under any base.
+ */
+export const READING_SCRIPT = /^(?:\/[^:?#]*)?\/scripts\/reading\.js$/u;
 /** `<script>` types that browsers never run (so CSP does not apply to them): structured data only. */
 const DATA_SCRIPT_TYPES = new Set(['application/ld+json']);
 /** Link relations that load nothing (a canonical or alternate URL may be absolute). */
@@ -76,7 +81,7 @@ export function pageViolations(html: string, rules: PageRules): PageViolation[] 
 
     if (name === 'script') {
       const type = (attributes.get('type') ?? '').trim().toLowerCase();
-      if (!DATA_SCRIPT_TYPES.has(type)) {
+      if (!DATA_SCRIPT_TYPES.has(type) && !READING_SCRIPT.test(attributes.get('src') ?? '')) {
         if (!rules.allowScript) report('<script>：本页不应运行脚本（只有搜索页和典型筛选页可以）。');
         else if (!attributes.get('src')) report('<script> 写在页面里（行内脚本）：脚本只能从站内文件加载。');
       }

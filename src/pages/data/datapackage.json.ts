@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { loadDatasetsWithSources } from '../../lib/datasets/collection.ts';
 import { datapackage } from '../../lib/datasets/datapackage.ts';
+import { site as siteSettings } from '../../site.ts';
 import { withBase } from '../../lib/url.ts';
 import { configuredOrigin } from '../../lib/site-url.ts';
 
@@ -10,5 +11,5 @@ export const GET: APIRoute = async () => {
   const site = origin ? new URL(`${origin}/`) : undefined;
   const url = (path: string) => (site ? new URL(withBase(path), site).href : withBase(path));
   const datasets = (await loadDatasetsWithSources(site)).map(({ id, data, source }) => ({ id, data, source }));
-  return new Response(`${JSON.stringify(datapackage(datasets, url), null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(`${JSON.stringify(datapackage(datasets, url, siteSettings.name), null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

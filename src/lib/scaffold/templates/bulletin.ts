@@ -4,14 +4,14 @@ import { checkId, ISO_DATE, yamlValue } from '../yaml-text.ts';
 const positive = (what: string) => (v: string) => (/^[1-9]\d*$/u.test(v) ? undefined : `${what}应为正整数，这里是“${v}”。`);
 
 /**
- * 双转移专刊 (bulletins), after src/schemas/bulletins.ts: the year's number and
+ * 专刊 (bulletins), after src/schemas/bulletins.ts: the year's number and
  * the running number, the editing unit and an ordered table of contents whose
  * items are articles in the body (## headings) or references to site entries.
  * The file is named <year>-<number, two digits>, e.g. 2012-01.
  */
 export const bulletinTemplate: ContentTemplate = {
   type: 'bulletin',
-  label: '双转移专刊',
+  label: '专刊',
   collection: 'bulletins',
   ext: 'mdx',
   fields: [
@@ -19,7 +19,7 @@ export const bulletinTemplate: ContentTemplate = {
     { name: 'date', label: '出版日期（年-月-日）', hint: '2012-03-15', required: true, validate: (v) => (ISO_DATE.test(v) ? undefined : `日期应写作 年-月-日，这里是“${v}”。`) },
     { name: 'number', label: '当年期号（第几期）', hint: '1', required: true, validate: positive('期号') },
     { name: 'serial', label: '总期号', hint: '1', required: true, validate: positive('总期号') },
-    { name: 'editor', label: '编印单位', hint: '双转移专刊编辑部', required: true },
+    { name: 'editor', label: '编印单位', hint: '专刊编辑部', required: true },
     {
       name: 'id',
       label: 'id（文件名，默认为 年份-两位期号）',

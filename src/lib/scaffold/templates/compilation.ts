@@ -14,7 +14,7 @@ export const compilationTemplate: ContentTemplate = {
   fields: [
     { name: 'title', label: '汇编标题（不加书名号）', hint: '产业转移政策汇编', required: true },
     { name: 'date', label: '编印日期（年-月-日）', hint: '2012-06-30', required: true, validate: (v) => (ISO_DATE.test(v) ? undefined : `日期应写作 年-月-日，这里是“${v}”。`) },
-    { name: 'editor', label: '编者', hint: '广东省经济和信息化委员会', required: true },
+    { name: 'editor', label: '编者', hint: '××市经济和信息化局', required: true },
     { name: 'id', label: 'id（小写拼音、数字和连字符）', hint: 'chanye-zhuanyi-zhengce-2012', required: true, validate: checkId },
   ],
   id: (answers) => answers.id!,

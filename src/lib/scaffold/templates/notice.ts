@@ -28,7 +28,7 @@ export const noticeTemplate: ContentTemplate = {
         return result.ok ? undefined : result.message;
       },
     },
-    { name: 'issuer', label: '发文机关（全称）', hint: '广东省经济和信息化委员会', required: true },
+    { name: 'issuer', label: '发文机关（全称）', hint: '××市经济和信息化局', required: true },
     { name: 'addressees', label: '主送机关（照原件；多个主送机关用竖线 | 隔开，顿号、逗号照原样保留）', hint: '各地级以上市经济和信息化主管部门|省产业转移工业园', required: true, list: true },
     {
       name: 'signedOn',
