@@ -26,7 +26,7 @@ const dataset = datasetSchema.parse({
     { area: '西翼', growth: 14.8, firms: 12, output: 7.5, cite: { growth: '增长14.8%', firms: '12家', output: '7.50亿元' } },
   ],
 });
-const source = { title: '测试文件', docNumber: '测试〔2012〕1号', url: '/notices/x/' };
+const source = { title: '测试文件', docNumber: '测试〔2012〕1号', issuer: '测试发文机关', url: '/notices/x/' };
 
 describe('each column keeps the decimals its source states', () => {
   it.each([
@@ -61,7 +61,7 @@ describe('each column keeps the decimals its source states', () => {
 
   it('in the XLSX: numbers stay numbers, with a number format of the column’s decimals', async () => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load((await datasetXlsx(dataset, source)) as unknown as ArrayBuffer);
+    await workbook.xlsx.load((await datasetXlsx(dataset, source, '测试')) as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet('数据')!;
     expect(sheet.getCell('B2').value).toBe(20);
     expect(sheet.getCell('B2').numFmt).toBe('0.0');

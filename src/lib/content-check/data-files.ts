@@ -51,7 +51,7 @@ export function checkDataFiles(root: string, base: string): { entries: CheckedEn
     if (error) {
       problems.push({ file, ...error, field: '', severity: 'error' });
       // The file stands in the list unread, so references to its ids wait until it reads again.
-      entries.push({ collection: name, file, id: '', parsed: { data: {}, body: '', bodyLine: 1, locate: () => error, syntaxError: error } });
+      entries.push({ collection: name, file, id: '', parsed: { data: {}, body: '', bodyLine: 1, locate: () => error, written: () => undefined, syntaxError: error } });
       continue;
     }
     const seen = new Map<string, number>();
