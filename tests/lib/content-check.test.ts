@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check/check-content.ts';
 import { parseFrontmatter } from '../../src/lib/content-check/frontmatter.ts';
-import { formatProblems } from '../../src/lib/content-check/problem.ts';
+import { formatProblems, type Problem } from '../../src/lib/content-check/problem.ts';
 import { fixtures, root } from '../helpers/paths.ts';
 import { isNotSettingsReminder } from '../helpers/content.ts';
 
@@ -86,5 +86,16 @@ describe('parseFrontmatter', () => {
 
   it('reports a file without frontmatter', () => {
     expect(parseFrontmatter('正文').syntaxError?.message).toContain('frontmatter');
+  });
+});
+
+describe('the summary line of a report', () => {
+  const problem = (severity: 'error' | 'warning'): Problem => ({ severity, file: 'content/notices/x.mdx', line: 1, column: 1, field: '', message: '示例问题' });
+  it.each([
+    [[], '内容检查通过，未发现问题。'],
+    [[problem('warning'), problem('warning')], '内容检查通过：没有错误，另有 2 处提醒，请逐条核对。'],
+    [[problem('error'), problem('warning')], '内容检查发现 1 处错误、1 处提醒。请逐条修改后重新构建。'],
+  ] as const)('%#: says the check passed exactly when there is no error', (problems, summary) => {
+    expect(formatProblems([...problems]).split('\n\n').at(-1)).toBe(summary);
   });
 });

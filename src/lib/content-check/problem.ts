@@ -41,9 +41,12 @@ export function formatProblems(problems: Problem[]): string {
     if (p.suggestion !== undefined) lines.push(`  改为：${p.field ? `${p.field.split('.').pop()}: ` : ''}${p.suggestion}`);
     return lines.join('\n');
   });
+  // Warnings alone do not stop publishing: the editor is told the check passed, and what to review.
   const summary =
     problems.length === 0
       ? '内容检查通过，未发现问题。'
-      : `内容检查发现 ${errors} 处错误、${warnings} 处提醒。${errors > 0 ? '请逐条修改后重新构建。' : ''}`;
+      : errors === 0
+        ? `内容检查通过：没有错误，另有 ${warnings} 处提醒，请逐条核对。`
+        : `内容检查发现 ${errors} 处错误、${warnings} 处提醒。请逐条修改后重新构建。`;
   return [...blocks, summary].join('\n\n');
 }
