@@ -75,7 +75,7 @@ describe('unquoted YAML timestamps reach the schema as written', () => {
   const written = {
     dateOnly: '2012-02-06',
     noOffset: '2012-02-06 15:30:00',
-    beijing: '2012-02-06T15:30+08:00',
+    beijing: '2012-02-06T15:30:00+08:00',
     utc: '2012-02-06T15:30:00Z',
     impossible: '2012-02-30',
     list: [{ at: '2012-02-06' }],
