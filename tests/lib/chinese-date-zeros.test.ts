@@ -3,6 +3,7 @@ import { checkSources } from '../../src/lib/content-check/check-content.ts';
 import { zeroSlips } from '../../src/lib/content-check/rules/chinese-date-zeros.ts';
 import { parseChineseDate } from '../../src/lib/chinese-date.ts';
 import { root } from '../helpers/paths.ts';
+import { sampleNoticeSource } from '../helpers/sample-notice.ts';
 
 describe('zeroSlips: a Chinese year with a Latin O or a digit 0 for ○', () => {
   it.each([
@@ -24,21 +25,11 @@ describe('zeroSlips: a Chinese year with a Latin O or a digit 0 for ○', () => 
   });
 });
 
-const source = (printed: string, body: string, extra = '') => `---
-title: 关于测试日期写法的通知
-docNumber: 粤经信园区〔2005〕90号
-issuer: 广东省经济和信息化委员会
-addressees:
-  - 各地级以上市经济和信息化主管部门
-signedOn: 2005-12-13
-signedOnPrinted: ${printed}
-publishedAt: 2005-12-14 09:00
-sample: true
-${extra}---
-正文。
-
-${body}
-`;
+const source = (printed: string, body: string, extra = '') =>
+  sampleNoticeSource(
+    { title: '关于测试日期写法的通知', docNumber: '粤经信园区〔2005〕90号', signedOn: '2005-12-13', signedOnPrinted: printed, publishedAt: '2005-12-14 09:00', extra },
+    `正文。\n\n${body}`,
+  );
 
 const check = (printed: string, body: string, extra = '') =>
   checkSources(root, [{ collection: 'notices', file: 'content/notices/zz-date.mdx', relative: 'zz-date.mdx', source: source(printed, body, extra) }]);

@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkSources } from '../../src/lib/content-check/check-content.ts';
 import { root } from '../helpers/paths.ts';
+import { sampleNoticeSource } from '../helpers/sample-notice.ts';
 
-const SOURCE = `---
-title: 关于测试文件命名的通知
-docNumber: 粤经信园区〔2012〕91号
-issuer: 广东省经济和信息化委员会
-addressees:
-  - 各地级以上市经济和信息化主管部门
-signedOn: 2012-03-01
-signedOnPrinted: 二○一二年三月一日
-publishedAt: 2012-03-02 09:00
-sample: true
----
-正文。
-`;
+const SOURCE = sampleNoticeSource({ title: '关于测试文件命名的通知', docNumber: '粤经信园区〔2012〕91号' });
 
 const check = (name: string) =>
   checkSources(root, [{ collection: 'notices', file: `content/notices/${name}`, relative: name, source: SOURCE }]).filter((p) => p.message.includes('文件名'));
