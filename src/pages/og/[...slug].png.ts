@@ -1,12 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { ogCollections, ogPages, type OgPage } from '../../lib/og/pages.ts';
+import { ogEntryCollections, ogPages, type OgPage } from '../../lib/og/pages.ts';
 import { ogSvg } from '../../lib/og/og-svg.ts';
 import { svgToPngCached } from '../../lib/png/svg-to-png.ts';
 
 export const getStaticPaths = (async () => {
   const entries = Object.fromEntries(
-    await Promise.all(ogCollections.map(async (c) => [c.collection, (await getCollection(c.collection)).map((e) => ({ id: e.id, title: e.data.title }))] as const)),
+    await Promise.all(ogEntryCollections.map(async (c) => [c.collection, (await getCollection(c.collection)).map((e) => ({ id: e.id, title: e.data.title }))] as const)),
   );
   return ogPages(entries).map((page) => ({ params: { slug: page.slug }, props: { page } }));
 }) satisfies GetStaticPaths;
