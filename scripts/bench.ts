@@ -31,6 +31,7 @@ import { writeBaseline } from './bench/baseline.ts';
 import { generators } from './bench/generators/index.ts';
 import { dirBytes, filesUnder, gzipBytes, runMeasured, treeDifferences, treeDigest, type RunResult } from './bench/measure.ts';
 import { loadVerdict, median, pairedSummary, runOrder } from './bench/stats.ts';
+import { searchVariants } from './bench/search-variants.ts';
 import { firstSearchSizes, measureSearchBytes, spreadOf, type FirstSearchSpread, type SearchMeasure } from './lib/search-bytes.ts';
 import { measureFirstSearch, type SearchWeight } from '../tests/helpers/search-weight.ts';
 import { loadQuerySet } from '../tests/helpers/search-queries.ts';
@@ -48,6 +49,8 @@ const { values: args } = parseArgs({
     /** Seconds to wait, before each run, for the load average to fall to --max-load. */
     settle: { type: 'string', default: '240' },
     'allow-load': { type: 'boolean', default: false },
+    /** Also measure variants of our search index (chunk sizes, without index-only terms): bytes only. */
+    'search-variants': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     /** Only write the corpus into this folder (for profiling a build by hand), then stop. */
     'generate-only': { type: 'string' },
@@ -125,6 +128,10 @@ interface Run {
   pages: number;
   /** Digest of the whole cold output: equal between runs of a side when its build is deterministic. */
   digest: string;
+  /** Ours only: the cold and the edited build's stages. */
+  profile?: { cold: Profile; edit: Profile };
+  /** Pages the edited build copied from the incremental-build cache. */
+  restored?: number;
 }
 
 /** What is measured once per side, on the output of its last counted cold build (byte counts do not vary between runs). */
@@ -168,8 +175,22 @@ const editedFile = (() => {
 const editedOriginal = readFileSync(editedFile, 'utf8');
 const EDIT = '\n合成测试：本段模拟编辑者对正文的一处修改，用于测量增量构建。\n';
 
-const build = (spec: SideSpec, dist: string, cache: string) =>
-  runMeasured(spec.command, spec.args, { cwd: spec.cwd, env: { ...cleanEnv, CONTENT_DIR: content, OUT_DIR: dist, ASTRO_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' } });
+/** Our build's stages (src/integrations/build-profile.ts), one file per build: CPU and wall time each. */
+type Profile = { stage: string; cpuMs: number; wallMs: number }[];
+const readProfile = (file: string): Profile =>
+  existsSync(file)
+    ? readFileSync(file, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as Profile[number])
+    : [];
+const build = (spec: SideSpec, dist: string, cache: string, profile?: string) =>
+  runMeasured(spec.command, spec.args, {
+    cwd: spec.cwd,
+    env: { ...cleanEnv, CONTENT_DIR: content, OUT_DIR: dist, ASTRO_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...(profile ? { SZY_PROFILE: profile } : {}) },
+  });
+/** Pages Astro copied from its incremental-build cache instead of rendering them, from its log. */
+const restoredPages = (output: string) => (output.match(/ \((?:restored|cached)\)/gu) ?? []).length;
 const summary = (r: RunResult) => `${(r.wallMs / 1000).toFixed(1)} s wall, ${(r.cpuMs / 1000).toFixed(1)} s CPU, peak ${(r.peakRssBytes / 2 ** 20).toFixed(0)} MiB (largest process: ${r.largestProcess.name}, ${(r.largestProcess.rssBytes / 2 ** 20).toFixed(0)} MiB)`;
 function mustPass(r: RunResult, what: string): void {
   if (r.status !== 0) throw new Error(`${what} failed:\n${r.output.slice(-4000)}`);
@@ -190,7 +211,8 @@ for (const [n, step] of order.entries()) {
   const { load: loadBefore, busy } = await settle();
   if (busy) log(`WARNING: ${label} starts at load ${loadBefore.join(' / ')}, above --max-load ${maxLoad}: its figures are flagged in the report.`);
   log(`${label}: cold build (load ${loadBefore.join(' / ')})…`);
-  const cold = await build(spec, dist, cache);
+  const profileFile = step.side === 'ours' ? path.join(work, `profile-${n}`) : undefined;
+  const cold = await build(spec, dist, cache, profileFile && `${profileFile}-cold`);
   mustPass(cold, `${label} build`);
   log(`${label}: ${summary(cold)}`);
   const html = filesUnder(dist).filter((f) => f.endsWith('.html'));
@@ -200,9 +222,10 @@ for (const [n, step] of order.entries()) {
     writeFileSync(editedFile, editedOriginal + EDIT);
     try {
       log(`${label}: one circular's body edited, build with the cache warm…`);
-      run.edit = await build(spec, edited, cache);
+      run.edit = await build(spec, edited, cache, profileFile && `${profileFile}-edit`);
       mustPass(run.edit, `${label} edited build`);
-      log(`${label}: edited build ${summary(run.edit)}`);
+      run.restored = restoredPages(run.edit.output);
+      log(`${label}: edited build ${summary(run.edit)}; ${run.restored} pages restored from the incremental cache`);
       if (step.side === 'ours' && step.pair === lastCounted('ours') && !args['no-verify']) {
         log(`${label}: cold build of the edited corpus, to compare with the edited build file by file…`);
         const fresh = `${dist}-fresh`;
@@ -220,6 +243,7 @@ for (const [n, step] of order.entries()) {
     }
   }
   run.loadAfter = loads();
+  if (profileFile) run.profile = { cold: readProfile(`${profileFile}-cold`), edit: readProfile(`${profileFile}-edit`) };
   runs_.push(run);
   rmSync(cache, { recursive: true, force: true });
   if (step.counted && step.pair === lastCounted(step.side)) kept[step.side] = dist;
@@ -251,6 +275,7 @@ async function measureBytes(dist: string, circular?: string): Promise<SearchSide
 
 const oursBytes = await measureBytes(kept.ours!);
 const baselineBytes = await measureBytes(kept.baseline!, oursBytes.circularPage);
+const variants = args['search-variants'] ? await searchVariants(kept.ours!, work, QUERY_SET_SENT, CLAIM_BYTES, [10_000, 20_000, 80_000], log) : [];
 for (const dir of Object.values(kept)) rmSync(dir, { recursive: true, force: true });
 
 // Report.
@@ -325,6 +350,24 @@ const runTable = [
   ),
 ];
 const flagged = runs_.filter((r) => r.counted && r.busy).length;
+// Our build's stages: medians over the counted runs (CPU time is the steady measure on a shared machine).
+const profiled = counted('ours').filter((r) => r.profile && r.profile.cold.length > 0);
+const stages = profiled[0]?.profile!.cold.map((p) => p.stage) ?? [];
+const stageMedian = (kind: 'cold' | 'edit', stage: string, key: 'cpuMs' | 'wallMs') => {
+  const values = profiled.map((r) => r.profile![kind].find((p) => p.stage === stage)?.[key]).filter((v): v is number => v !== undefined);
+  return values.length > 0 ? s(median(values)) : '—';
+};
+const profileTable =
+  stages.length === 0
+    ? []
+    : [
+        '',
+        `Where our build's time goes (\`src/integrations/build-profile.ts\`, \`scripts/build.ts\`; medians of the ${profiled.length} counted runs; the Astro stages are within “astro build, whole process”):`,
+        '',
+        '| stage | cold: CPU | cold: wall | edited: CPU | edited: wall |',
+        '| --- | ---: | ---: | ---: | ---: |',
+        ...stages.map((stage) => `| ${stage} | ${stageMedian('cold', stage, 'cpuMs')} | ${stageMedian('cold', stage, 'wallMs')} | ${stageMedian('edit', stage, 'cpuMs')} | ${stageMedian('edit', stage, 'wallMs')} |`),
+      ];
 const cpus = os.cpus();
 const machine = `${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${os.type()} ${os.release()}, Node ${process.version}`;
 const when = new Date().toISOString().slice(0, 16).replace('T', ' ');
@@ -343,6 +386,18 @@ const section = [
   'Runs, in the order they ran (the output digest is the same in every run of a side whose build is deterministic):',
   '',
   ...runTable,
+  ...(hasEdit ? ['', `The edited build copied ${median(counted('ours').map((r) => r.restored ?? 0))} pages (median) from Astro's incremental-build cache instead of rendering them.`] : []),
+  ...profileTable,
+  ...(variants.length > 0
+    ? [
+        '',
+        `Our search index in variants, over the same built site (\`scripts/bench/search-variants.ts\`; Pagefind's bytes for each query of the set as a first search, on disk; the baseline's: median ${kb(baselineBytes.setSpread.median)}, 90th percentile ${kb(baselineBytes.setSpread.p90)}, ${baselineBytes.setSpread.under} under ${kb(CLAIM_BYTES)}):`,
+        '',
+        '| variant | index size | index chunks | median | 90th percentile | under 300 kB |',
+        '| --- | ---: | ---: | ---: | ---: | ---: |',
+        ...variants.map((v) => `| ${v.name} | ${mib(v.indexBytes)} | ${v.chunks} | ${kb(v.spread.median)} | ${kb(v.spread.p90)} | ${v.spread.under} of ${v.spread.queries} |`),
+      ]
+    : []),
   '',
   'A first search on our search page, as a reader downloads it (`measureFirstSearch`: the page\'s script, Pagefind\'s bundle, worker, WebAssembly, metadata and index chunks, ten result fragments; the filter index loads only when the filter panel is opened); gzip as a static server sends the scripts (Pagefind\'s own files are compressed already):',
   '',
@@ -357,7 +412,7 @@ const section = [
     : []),
   `<!-- /bench:${docs} -->`,
 ].join('\n');
-process.stdout.write(`\n${table.join('\n')}\n\n${targets.join('\n')}\n\n${runTable.join('\n')}\n`);
+process.stdout.write(`\n${table.join('\n')}\n\n${targets.join('\n')}\n\n${runTable.join('\n')}\n${profileTable.join('\n')}\n`);
 
 const header = `# Benchmarks
 
