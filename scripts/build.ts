@@ -11,7 +11,7 @@
  * base, the nginx configuration, the manifest _site.json and precompressed .gz files.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkBuiltPages, formatRefusedPages } from '../src/lib/build/check-pages.ts';
@@ -48,9 +48,27 @@ function cpuMs(): { own: number; children: number } {
   const [utime, stime, cutime, cstime] = [11, 12, 13, 14].map((i) => Number(fields[i]) * 10);
   return { own: utime! + stime!, children: cutime! + cstime! };
 }
+/**
+ * CPU time (ms) of this process's children that have ended but are not yet reaped: Pagefind's
+ * service process is killed, not waited for, when the index is written, and until Node reaps it
+ * its time is in neither this process's children's total nor anywhere else.
+ */
+function unreapedChildrenMs(): number {
+  let ms = 0;
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/u.test(name))) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      if (Number(fields[1]) === process.pid) ms += (Number(fields[11]) + Number(fields[12])) * 10;
+    } catch {
+      // ended meanwhile
+    }
+  }
+  return ms;
+}
 function profile(stage: string, before: { own: number; children: number }, wallStart: number): void {
   if (!process.env.SZY_PROFILE) return;
   const after = cpuMs();
+  after.children += unreapedChildrenMs();
   appendFileSync(process.env.SZY_PROFILE, `${JSON.stringify({ stage, cpuMs: after.own - before.own + after.children - before.children, wallMs: Math.round(performance.now() - wallStart) })}\n`);
 }
 
@@ -68,10 +86,6 @@ stageWall = performance.now();
 
 const search = await indexSearch(staging);
 if (search.errors.length > 0) fail(`搜索索引生成失败：\n${search.errors.join('\n')}`);
-// Pagefind's service process is killed, not waited for, on close: give Node a moment to reap it,
-// so that its CPU time counts among this process's children.
-// (Polled: usually a few milliseconds, at most 300.)
-if (process.env.SZY_PROFILE) for (let waited = 0; waited < 300 && cpuMs().children === stageCpu.children; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
 profile('Pagefind index', stageCpu, stageWall);
 process.stdout.write(`搜索索引已生成（扫描 ${search.pages} 个页面）。\n`);
 
