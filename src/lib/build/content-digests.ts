@@ -26,7 +26,7 @@ export function siteContentDigests(contentDir: string = process.env.CONTENT_DIR 
  * The cacheKey of a page that shows one entry and other entries' metadata (see cache-key.ts):
  * the route, the content folder's metadata digest and the entry's own digest.
  */
-export function entryCacheKey(route: string, digest: string | undefined): string {
+export function entryCacheKey(route: string, digest: string | number | undefined): string {
   return pageCacheKey([route, siteContentDigests().meta, digest]);
 }
 
