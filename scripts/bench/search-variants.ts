@@ -52,12 +52,12 @@ async function measure(name: string, dir: string, queries: string[], limit: numb
 
 /** Indexes `dist` (a built site of ours) in each variant under `work` and measures the query set on each. */
 export async function searchVariants(dist: string, work: string, queries: string[], limit: number, chunkSizes: number[], log: (line: string) => void): Promise<SearchVariant[]> {
-  const out: SearchVariant[] = [await measure('as built', dist, queries, limit)];
+  const out: SearchVariant[] = [await measure('as built (src/lib/build/index-search.ts)', dist, queries, limit)];
   for (const size of chunkSizes) {
     const dir = path.join(work, `variant-chunk-${size}`);
     log(`search variant: PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE=${size}…`);
     await indexInto(dist, dir, size);
-    out.push(await measure(`PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE=${size}`, dir, queries, limit));
+    out.push(await measure(`PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE=${size}${size === 20_000 ? " (Pagefind's default chunks)" : ''}`, dir, queries, limit));
     rmSync(dir, { recursive: true, force: true });
   }
   // Without the index-only terms: a copy of the HTML with them removed, indexed as built.
