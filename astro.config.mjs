@@ -8,6 +8,7 @@ import contentCheck from './src/integrations/content-check.ts';
 import pngCache from './src/integrations/png-cache.ts';
 import { astroCacheDir } from './src/lib/build/cache-dir.ts';
 import crossRefs from './src/integrations/crossrefs.ts';
+import buildProfile from './src/integrations/build-profile.ts';
 import { siteOrigin } from './src/lib/site-url.ts';
 import { isAstroDirectiveWarning } from './src/lib/build/build-log.ts';
 
@@ -51,6 +52,8 @@ export default defineConfig({
     }),
   },
   integrations: [
+    // With SZY_PROFILE=<file>: CPU and wall time per build stage (npm run bench -- --profile).
+    buildProfile(),
     // First, so that Open Graph images start rendering (in a worker thread) before the content
     // check; kept between builds, unused ones pruned after each build.
     pngCache({ contentDir: process.env.CONTENT_DIR }),

@@ -11,7 +11,7 @@
  * base, the nginx configuration, the manifest _site.json and precompressed .gz files.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, renameSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkBuiltPages, formatRefusedPages } from '../src/lib/build/check-pages.ts';
@@ -41,15 +41,52 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+/** CPU time (ms) of this process and of its finished children, from /proc (for SZY_PROFILE). */
+function cpuMs(): { own: number; children: number } {
+  const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
+  // utime, stime, cutime, cstime: fields 14–17 of /proc/PID/stat, in clock ticks (100 a second).
+  const [utime, stime, cutime, cstime] = [11, 12, 13, 14].map((i) => Number(fields[i]) * 10);
+  return { own: utime! + stime!, children: cutime! + cstime! };
+}
+/**
+ * CPU time (ms) of this process's children that have ended but are not yet reaped: Pagefind's
+ * service process is killed, not waited for, when the index is written, and until Node reaps it
+ * its time is in neither this process's children's total nor anywhere else.
+ */
+function unreapedChildrenMs(): number {
+  let ms = 0;
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/u.test(name))) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      if (Number(fields[1]) === process.pid) ms += (Number(fields[11]) + Number(fields[12])) * 10;
+    } catch {
+      // ended meanwhile
+    }
+  }
+  return ms;
+}
+function profile(stage: string, before: { own: number; children: number }, wallStart: number): void {
+  if (!process.env.SZY_PROFILE) return;
+  const after = cpuMs();
+  after.children += unreapedChildrenMs();
+  appendFileSync(process.env.SZY_PROFILE, `${JSON.stringify({ stage, cpuMs: after.own - before.own + after.children - before.children, wallMs: Math.round(performance.now() - wallStart) })}\n`);
+}
+
+let stageCpu = cpuMs();
+let stageWall = performance.now();
 const astro = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, OUT_DIR: staging },
 });
 if (astro.status !== 0) fail('构建失败。');
+profile('astro build, whole process', stageCpu, stageWall);
+stageCpu = cpuMs();
+stageWall = performance.now();
 
 const search = await indexSearch(staging);
 if (search.errors.length > 0) fail(`搜索索引生成失败：\n${search.errors.join('\n')}`);
+profile('Pagefind index', stageCpu, stageWall);
 process.stdout.write(`搜索索引已生成（扫描 ${search.pages} 个页面）。\n`);
 
 // The last gate before publishing: every page against the promises the dist tests check

@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
 
 export interface RunResult {
   status: number | null;
@@ -102,4 +103,27 @@ export function dirBytes(dir: string): number {
 /** Bytes after gzip at the default level (6), as most static hosts compress text. */
 export function gzipBytes(data: string | Buffer): number {
   return gzipSync(data).length;
+}
+
+/** Each file under a folder (relative path) with the SHA-256 of its bytes. */
+export function fileDigests(dir: string): Map<string, string> {
+  return new Map(
+    filesUnder(dir)
+      .map((f) => [path.relative(dir, f), createHash('sha256').update(readFileSync(f)).digest('hex')] as const)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  );
+}
+
+/** One digest of a whole folder: its file names and their contents. */
+export function treeDigest(dir: string): string {
+  const hash = createHash('sha256');
+  for (const [file, digest] of fileDigests(dir)) hash.update(`${file}\0${digest}\n`);
+  return hash.digest('hex').slice(0, 12);
+}
+
+/** Files that differ between two folders: missing from one, or with other bytes. */
+export function treeDifferences(a: string, b: string): string[] {
+  const da = fileDigests(a);
+  const db = fileDigests(b);
+  return [...new Set([...da.keys(), ...db.keys()])].filter((f) => da.get(f) !== db.get(f)).sort();
 }

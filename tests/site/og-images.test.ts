@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ogImagePath, ogPages, type OgPage } from '../../src/lib/og/pages.ts';
+import { entryOgImage, ogCollections, ogEntryCollections, ogImagePath, ogPages, type OgPage } from '../../src/lib/og/pages.ts';
 import { ogSvg } from '../../src/lib/og/og-svg.ts';
 import { inkMask, inkOverlap, renderInChild } from '../helpers/png.ts';
 import { htmlFiles, readPage as readBuiltPage } from '../helpers/site.ts';
@@ -14,6 +14,12 @@ it.each([
   ['/data/example-dataset/', '/og/data/example-dataset.png'],
 ])('ogImagePath puts the image of %s at %s', (page, image) => {
   expect(ogImagePath(page)).toBe(image);
+});
+
+it('gives circulars and the document register their section image, not one each', () => {
+  expect(ogCollections.filter((c) => !c.perEntry).map((c) => c.collection)).toEqual(['notices', 'documents']);
+  expect(entryOgImage('notices', 'any-id')).toBe('/og/notices.png');
+  expect(entryOgImage('cases', 'any-id')).toBe('/og/cases/any-id.png');
 });
 
 describe.each(sites())('the $name site', (site) => {
@@ -36,10 +42,10 @@ describe.each(sites())('the $name site', (site) => {
     it('lists the home page, every section page and every entry of every collection', () => {
       const paths = pages.map((p) => p.path);
       expect(paths.slice(0, 9)).toEqual(['/', '/notices/', '/notices/numbers/', '/cases/', '/bulletins/', '/compilations/', '/documents/', '/data/', '/search/']);
-      for (const n of notices) expect(paths).toContain(`/notices/${n.id}/`);
       for (const d of datasets) expect(paths).toContain(`/data/${d.id}/`);
-      expect(notices.length).toBeGreaterThan(0);
-      expect(paths).toHaveLength(9 + entries.filter((e) => ['notices', 'cases', 'bulletins', 'compilations', 'documents'].includes(e.collection)).length + datasets.length);
+      // Entries of the collections with images of their own (circulars and register entries show their section's).
+      const own = ogEntryCollections.map((c) => c.collection as string).filter((c) => c !== 'datasets');
+      expect(paths).toHaveLength(9 + entries.filter((e) => own.includes(e.collection)).length + datasets.length);
     });
   });
 
@@ -75,11 +81,15 @@ describe.each(sites())('the $name site', (site) => {
       expect(inkOverlap(a.ink, b.ink)).toBeLessThan(0.5);
     });
 
+    it.each(ogCollections.filter((c) => !c.perEntry).map((c) => [c.collection, c] as const))('every %s page names its section image', (_name, c) => {
+      for (const { id } of byCollection(c.collection)) expect(readPage(c.path(id))('meta[property="og:image"]').attr('content')).toBe(ogImagePath(c.section));
+    });
+
     it('covers every page that names an image', () => {
       const named = htmlFiles(site.outDir)
         .map((f) => readPage(f.endsWith('index.html') ? `/${f.replace(/index\.html$/u, '')}` : f)('meta[property="og:image"]').attr('content'))
         .filter(Boolean);
-      // Facet pages share their section's image.
+      // Facet pages, circulars and register entries share their section's image.
       expect([...new Set(named)].sort()).toEqual(pages.map((p) => ogImagePath(p.path)).sort());
     });
   });

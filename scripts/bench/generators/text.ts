@@ -1,9 +1,10 @@
 /**
- * Building blocks for SYNTHETIC benchmark content: a seeded random generator and
- * Chinese phrases in the register of provincial circulars on 双转移. The phrases are
- * generic policy language; they name no real park, firm or figure, and every generated
- * document is marked as synthetic (sample: true, and a note at the top of its body).
+ * Building blocks for SYNTHETIC benchmark content: a seeded random generator, and prose
+ * drawn word by word from a real entry's word-frequency table (./vocabulary.ts). The prose
+ * repeats no sentence of the real texts, and every generated document is marked as
+ * synthetic (sample: true, and a note at the top of its body).
  */
+import { drawWord, type WordTable } from './vocabulary.ts';
 
 /** A small deterministic PRNG (mulberry32): the same seed gives the same corpus. */
 export function rng(seed: number): () => number {
@@ -27,35 +28,28 @@ export function between(rand: Rand, min: number, max: number): number {
   return min + Math.floor(rand() * (max - min + 1));
 }
 
-export const topics = [
-  '产业转移', '劳动力转移', '园区扩能增效', '承接产业转移', '劳动力技能培训', '农村劳动力就业',
-  '园区基础设施建设', '招商引资', '产业链配套', '节能减排', '园区环境保护', '人才引进',
-] as const;
-
-export const subjects = ['产业转移', '劳动力转移', '工业园区', '技能培训', '就业服务', '招商引资', '节能环保'] as const;
-
-const subjectsOfWork = ['各地级以上市', '各产业转移工业园', '省有关部门', '各县（市、区）', '园区管委会', '各级人力资源社会保障部门'];
-const verbs = ['加快推进', '切实做好', '认真落实', '进一步完善', '着力提升', '积极探索', '统筹推进', '扎实开展', '不断加强', '大力实施'];
-const objects = [
-  '园区规划建设', '产业集聚发展', '劳动力技能培训', '转移就业服务', '招商引资工作', '项目落地建设', '配套设施建设',
-  '公共服务平台建设', '企业用工保障', '职业技能鉴定', '区域协调发展', '土地集约利用', '环境影响评价', '督促检查工作',
-];
-const tails = [
-  '形成工作合力', '确保各项任务落到实处', '推动园区提质增效', '促进区域协调发展', '提高转移就业质量',
-  '增强园区承接能力', '营造良好发展环境', '建立健全长效机制', '推动工作取得新成效', '切实解决实际困难',
-];
-const connectives = ['同时', '此外', '要', '各地要', '要坚持', '要按照', '要结合实际', '要认真总结经验'];
-
-/** One sentence of circular prose, ending in 。 */
-export function sentence(rand: Rand): string {
-  const parts = [pick(rand, subjectsOfWork), pick(rand, verbs), pick(rand, objects)];
-  if (rand() < 0.6) parts.push('，', pick(rand, connectives), pick(rand, verbs), pick(rand, objects));
-  parts.push('，', pick(rand, tails), '。');
-  return parts.join('');
+/** A phrase of `count` words drawn from a real entry's table (a heading, a title's topic). */
+export function phrase(rand: Rand, table: WordTable, count = between(rand, 2, 3)): string {
+  return Array.from({ length: count }, () => drawWord(rand, table)).join('');
 }
 
-export function paragraph(rand: Rand, sentences = between(rand, 2, 6)): string {
-  return Array.from({ length: sentences }, () => sentence(rand)).join('');
+/**
+ * Prose of about `count` words drawn from a real entry's table: clauses of 4–12 words joined
+ * by ，, sentences of one to three clauses ending in 。.
+ */
+export function prose(rand: Rand, table: WordTable, count: number): string {
+  let out = '';
+  let left = Math.max(4, count);
+  while (left > 0) {
+    const clauses = between(rand, 1, 3);
+    for (let c = 0; c < clauses && left > 0; c++) {
+      const n = Math.min(left, between(rand, 4, 12));
+      left -= n;
+      out += Array.from({ length: n }, () => drawWord(rand, table)).join('') + (c < clauses - 1 && left > 0 ? '，' : '');
+    }
+    out += '。';
+  }
+  return out;
 }
 
 export const numerals = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'] as const;

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { withStoreSet } from './store-set.ts';
+import { siteContentDigests } from '../build/content-digests.ts';
 
 /** The comment form MDX allows: `{/* … *\/}`. */
 const MDX_COMMENT = /\{\/\*[\s\S]*?\*\/\}/gu;
@@ -33,6 +34,9 @@ export function staticMdxBody(body: string): string | undefined {
   return fenced ? undefined : text;
 }
 
+/** Where a collection's loader keeps the metadata digest its stored renderings were made with. */
+const METADATA_KEY = 'szy-content-metadata';
+
 /**
  * Wraps a glob() loader of MDX files so that, in a build, every document that does not need
  * MDX (see staticMdxBody) is rendered to HTML while content loads, as Markdown files are,
@@ -47,6 +51,15 @@ export function renderStaticMdx(loader: Loader): Loader {
     ...loader,
     async load(context: LoaderContext) {
       if (context.watcher || process.env.SZY_MDX_MODULES) return loader.load(context);
+      // A stored rendering links the titles and 发文字号 of other documents (cross-references),
+      // but Astro's loader renders again only the files that changed. So when any metadata of
+      // the content folder changed since the last build (a title, a 发文字号, an entry added or
+      // removed), every document of this collection is rendered again, as in a cold build.
+      const meta = siteContentDigests().meta;
+      if (context.meta.get(METADATA_KEY) !== meta) {
+        context.store.clear();
+        context.meta.set(METADATA_KEY, meta);
+      }
       const pending: Promise<void>[] = [];
       const store = withStoreSet(context.store, (entry, target) => {
         const body = entry.deferredRender && entry.body !== undefined && entry.filePath ? staticMdxBody(entry.body) : undefined;

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { mdxToMdast } from 'satteri';
 import { collections } from '../../schemas/index.ts';
 import { readEntries } from '../content-check/check-content.ts';
 import { collectRefs } from '../content-check/collect-refs.ts';
@@ -52,15 +51,13 @@ export function entryTargets(entry: CheckedEntry): LinkTarget[] {
 
 type TreeNode = AncestorLike & { value?: string; children?: TreeNode[] };
 
-/** The targets a Markdown/MDX body links to, found exactly as the page plugin finds them. */
-export function bodyLinks(body: string, index: LinkIndex, self: string): string[] {
-  let tree: TreeNode;
-  try {
-    tree = mdxToMdast(body) as unknown as TreeNode;
-  } catch {
-    // A body that does not compile is reported by the build itself.
-    return [];
-  }
+/**
+ * The targets a Markdown/MDX body links to, found exactly as the page plugin finds them, in the
+ * tree the content check parsed it into (GFM and MDX, as the pages are rendered): the body is
+ * not parsed a second time. A body that did not parse has no tree (the check reports it).
+ */
+export function bodyLinks(tree: TreeNode | undefined, index: LinkIndex, self: string): string[] {
+  if (!tree) return [];
   const keys = new Set<string>();
   const walk = (node: TreeNode, ancestors: TreeNode[]) => {
     if (node.type === 'text' && node.value && isLinkableContext(ancestors)) {
@@ -74,7 +71,8 @@ export function bodyLinks(body: string, index: LinkIndex, self: string): string[
 
 /** Builds the link index and the backlinks of every entry in the content folder. */
 export function buildSiteIndex(options: { root: string; contentDir?: string }): SiteIndex {
-  const { entries } = readEntries(options);
+  // The content check read the same files moments before: take its entries and body trees.
+  const { entries } = readEntries(options, { reuse: true });
   // Pages only: reference-data lists (cities, parks, themes…) are not documents to link to.
   const valid = entries.filter((e) => e.data && e.collection in collections);
   const targets = valid.flatMap(entryTargets);
@@ -90,7 +88,7 @@ export function buildSiteIndex(options: { root: string; contentDir?: string }): 
       label: collectionLabel(entry.collection),
       sample: entry.data!.sample === true,
     };
-    const cited = new Set<string>(isDataFile(entry.file) ? [] : bodyLinks(entry.parsed.body, index, key));
+    const cited = new Set<string>(isDataFile(entry.file) ? [] : bodyLinks(entry.body?.tree as TreeNode | undefined, index, key));
     for (const ref of collectRefs(collections[entry.collection as keyof typeof collections].schema, entry.data)) if (ref.backlink) cited.add(ref.value);
     cited.delete(key);
     for (const target of cited) {

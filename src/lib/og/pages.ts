@@ -26,18 +26,40 @@ export const ogStaticPages: readonly Omit<OgPage, 'slug'>[] = [
 ];
 
 /**
- * Collections whose every entry gets an Open Graph image. To give another
- * collection images, add one line here: its name, the path of an entry's page,
- * and the kicker shown above the title.
+ * The collections with entry pages, and whose image an entry page shows: its own (`perEntry`:
+ * a 1200×630 PNG of its title, about 50 kB) or its section's (`section`, one image for all).
+ *
+ * Per-entry images are kept for the bounded collections, where a preview card showing the
+ * case, the issue or the dataset earns its bytes: a programme has tens of cases, a few
+ * bulletins a year, a handful of compilations and datasets. Circulars and the document
+ * register can grow to thousands of pages (the benchmark's 2,000 circulars made 100 MiB of
+ * PNGs, 80 % of dist/); a link preview already prints the page's og:title and description
+ * beside the image, so a circular's own image would only repeat its title in a picture.
+ * They share their section's image. To give a collection images of its own, set perEntry.
  */
 export const ogCollections = [
-  { collection: 'notices', path: (id: string) => `/notices/${id}/`, kicker: '通知公告' },
-  { collection: 'cases', path: (id: string) => `/cases/${id}/`, kicker: '典型案例' },
-  { collection: 'bulletins', path: (id: string) => `/bulletins/${id}/`, kicker: site.bulletinName },
-  { collection: 'compilations', path: (id: string) => `/compilations/${id}/`, kicker: '政策汇编' },
-  { collection: 'documents', path: (id: string) => `/documents/${id}/`, kicker: '政策文件目录' },
-  { collection: 'datasets', path: (id: string) => `/data/${id}/`, kicker: '统计数据' },
+  { collection: 'notices', path: (id: string) => `/notices/${id}/`, kicker: '通知公告', perEntry: false, section: '/notices/' },
+  { collection: 'cases', path: (id: string) => `/cases/${id}/`, kicker: '典型案例', perEntry: true, section: '/cases/' },
+  { collection: 'bulletins', path: (id: string) => `/bulletins/${id}/`, kicker: site.bulletinName, perEntry: true, section: '/bulletins/' },
+  { collection: 'compilations', path: (id: string) => `/compilations/${id}/`, kicker: '政策汇编', perEntry: true, section: '/compilations/' },
+  { collection: 'documents', path: (id: string) => `/documents/${id}/`, kicker: '政策文件目录', perEntry: false, section: '/documents/' },
+  { collection: 'datasets', path: (id: string) => `/data/${id}/`, kicker: '统计数据', perEntry: true, section: '/data/' },
 ] as const;
+
+type OgCollection = (typeof ogCollections)[number]['collection'];
+
+/** The collections whose every entry gets an image of its own. */
+export const ogEntryCollections = ogCollections.filter((c) => c.perEntry);
+
+/**
+ * The image an entry's page shows: its own, or its section's (see ogCollections).
+ * @example entryOgImage('notices', 'x') // '/og/notices.png'
+ * @example entryOgImage('cases', 'y') // '/og/cases/y.png'
+ */
+export function entryOgImage(collection: OgCollection, id: string): string {
+  const c = ogCollections.find((x) => x.collection === collection)!;
+  return ogImagePath(c.perEntry ? c.path(id) : c.section);
+}
 
 /**
  * The image path of a page, e.g. /data/firms-2011/ → /og/data/firms-2011.png.
@@ -52,11 +74,11 @@ function ogSlug(pagePath: string): string {
   return trimmed === '' ? 'index' : trimmed;
 }
 
-/** Every page that gets an image: the static pages, then each listed collection's entries by id. */
-export function ogPages(entries: Partial<Record<(typeof ogCollections)[number]['collection'], readonly { id: string; title: string }[]>>): OgPage[] {
+/** Every page that gets an image of its own: the static pages, then the entries of each per-entry collection, by id. */
+export function ogPages(entries: Partial<Record<OgCollection, readonly { id: string; title: string }[]>>): OgPage[] {
   const pages = [
     ...ogStaticPages,
-    ...ogCollections.flatMap((c) => [...(entries[c.collection] ?? [])].sort((a, b) => a.id.localeCompare(b.id)).map((e) => ({ path: c.path(e.id), title: e.title, kicker: c.kicker }))),
+    ...ogEntryCollections.flatMap((c) => [...(entries[c.collection] ?? [])].sort((a, b) => a.id.localeCompare(b.id)).map((e) => ({ path: c.path(e.id), title: e.title, kicker: c.kicker }))),
   ];
   return pages.map((p) => ({ ...p, slug: ogSlug(p.path) }));
 }

@@ -13,13 +13,13 @@ import { parseSource, sourceFiles } from '../content-check/check-content.ts';
 import { entryId } from '../content-id.ts';
 import { svgToPngCached } from '../png/svg-to-png.ts';
 import { ogSvg } from './og-svg.ts';
-import { ogCollections, ogPages } from './pages.ts';
+import { ogEntryCollections, ogPages } from './pages.ts';
 
 const { root, contentDir } = workerData as { root: string; contentDir: string };
 
 const entries: Record<string, { id: string; title: string }[]> = {};
 for (const { collection, file, relative, source } of sourceFiles(root, contentDir)) {
-  if (!ogCollections.some((c) => c.collection === collection)) continue;
+  if (!ogEntryCollections.some((c) => c.collection === collection)) continue;
   const { data } = parseSource(file, source);
   if (typeof data.title === 'string') (entries[collection] ??= []).push({ id: entryId(relative, data), title: data.title.trim() });
 }

@@ -1,8 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadDatasetsWithSources, type LoadedDataset } from '../../lib/datasets/collection.ts';
 import { datasetJson } from '../../lib/datasets/downloads.ts';
+import { wholeContentCacheKey } from '../../lib/build/content-digests.ts';
 
-export const getStaticPaths = (async () => (await loadDatasetsWithSources()).map((d) => ({ params: { id: d.id }, props: { dataset: d } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => (await loadDatasetsWithSources()).map((d) => ({ params: { id: d.id }, props: { dataset: d }, cacheKey: wholeContentCacheKey('data.json', d.id) }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props, site }) => {
   const { id, data, source } = props.dataset as LoadedDataset;
