@@ -6,7 +6,7 @@ import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBuild, type BuildResult } from '../helpers/build.ts';
 import { guideBlocks } from '../helpers/guide.ts';
-import { root } from '../helpers/paths.ts';
+import { fixtures, root } from '../helpers/paths.ts';
 
 /**
  * An editor follows docs/editor-guide.md: runs its `npm run new` command, adds its
@@ -31,6 +31,9 @@ function run(command: string): { status: number | null; output: string } {
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
+/** The seed circular (tests/fixtures/seed/), which the guide's example cites. */
+const SEED_ID = 'yue-jingxin-yuanqu-2012-68';
+
 const listNotices = () => readdirSync(path.join(contentDir, 'notices')).sort();
 
 let created: { status: number | null; output: string };
@@ -40,6 +43,10 @@ let build: BuildResult;
 
 beforeAll(() => {
   cpSync(path.join(root, 'content'), contentDir, { recursive: true });
+  // The guide's example circular links into the seed circular: put its frozen copy in place, so this
+  // test holds whatever content/ holds (the seed's own id, replacing today's copy if there is one).
+  mkdirSync(path.join(contentDir, 'notices'), { recursive: true });
+  cpSync(path.join(fixtures, 'seed', `${SEED_ID}.mdx`), path.join(contentDir, 'notices', `${SEED_ID}.mdx`));
   created = run(newCommand);
   for (const example of examples) {
     const target = path.join(contentDir, example.attributes.file!.replace(/^content\//u, ''));
@@ -92,10 +99,10 @@ describe('following the editor’s guide', () => {
     expect(example$('h1').text()).toContain('关于印发示例市2012年园区工作安排的通知');
     expect(example$('main').text()).toContain('编者注');
     const hrefs = example$('main a').map((_, a) => decodeURIComponent(example$(a).attr('href') ?? '')).get();
-    expect(hrefs).toContain('/szy/notices/yue-jingxin-yuanqu-2012-68/#三主要工作');
+    expect(hrefs).toContain(`/szy/notices/${SEED_ID}/#三主要工作`);
     expect(example$('main img').attr('src')).toBe('/szy/favicon.svg');
     expect(example$('main img').attr('alt')).toBe('示例图：本站标志');
-    const target = cheerio.load(readFileSync(path.join(build.outDir, 'notices/yue-jingxin-yuanqu-2012-68/index.html'), 'utf8'));
+    const target = cheerio.load(readFileSync(path.join(build.outDir, `notices/${SEED_ID}/index.html`), 'utf8'));
     expect(target('[id="三主要工作"]'), 'the anchor the check accepted exists on the built page').toHaveLength(1);
   });
 
