@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { beijingInstant } from '../../src/lib/beijing-time.ts';
-import { feedItems } from '../../src/lib/feeds.ts';
+import { FEED_ITEM_LIMIT, feedItems } from '../../src/lib/feeds.ts';
 import { robotsTxt } from '../../src/lib/robots.ts';
 import { absoluteUrl, configuredOrigin, PREVIEW_ORIGIN, siteOrigin } from '../../src/lib/site-url.ts';
 
@@ -22,6 +22,15 @@ describe('feedItems', () => {
 
   it('lists the newest first, ties by path', () => {
     expect(feedItems(entries, '/').map((i) => i.link)).toEqual(['/b/', '/a/', '/c/']);
+  });
+
+  it(`lists only the newest ${FEED_ITEM_LIMIT}`, () => {
+    const many = Array.from({ length: FEED_ITEM_LIMIT + 10 }, (_, i) => ({ title: `第${i}`, path: `/n${i}/`, date: `2012-01-01 ${String(Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}`, label: '通知' }));
+    const items = feedItems(many, '/');
+    expect(items).toHaveLength(FEED_ITEM_LIMIT);
+    expect(items[0]!.link).toBe(`/n${FEED_ITEM_LIMIT + 9}/`);
+    expect(items.at(-1)!.link).toBe('/n10/');
+    expect(feedItems(many, '/', 5)).toHaveLength(5);
   });
 
   it('keeps the base path and marks samples', () => {
