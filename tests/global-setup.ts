@@ -2,6 +2,7 @@ import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { runBuild } from './helpers/build.ts';
 import { dist, root } from './helpers/paths.ts';
+import { acquireRunLock } from './helpers/run-lock.ts';
 import { buildVariants } from './helpers/sites.ts';
 
 /**
@@ -11,14 +12,24 @@ import { buildVariants } from './helpers/sites.ts';
  * iterating on tests, TEST_SITES=real to test (and build) the real site only.
  */
 export default function setup(): () => void {
+  // One run at a time per checkout: a second one would build into the same dist/ and caches.
+  const release = acquireRunLock(path.join(root, 'node_modules/.cache/szy-test-run.lock'));
   // The extra builds of a run (tests/helpers/build.ts) go into node_modules/.cache/szy-builds; remove them afterwards.
-  const teardown = () => rmSync(path.join(root, 'node_modules/.cache/szy-builds'), { recursive: true, force: true });
-  if (process.env.SKIP_BUILD !== '1' || !existsSync(path.join(dist, 'index.html'))) {
-    const result = runBuild({ OUT_DIR: dist, ASTRO_CACHE_DIR: path.resolve(dist, '../node_modules/.astro') });
-    if (result.status !== 0) {
-      throw new Error(`The site build failed, so no test that reads dist/ can run:\n${result.output}`);
+  const teardown = () => {
+    rmSync(path.join(root, 'node_modules/.cache/szy-builds'), { recursive: true, force: true });
+    release();
+  };
+  try {
+    if (process.env.SKIP_BUILD !== '1' || !existsSync(path.join(dist, 'index.html'))) {
+      const result = runBuild({ OUT_DIR: dist, ASTRO_CACHE_DIR: path.resolve(dist, '../node_modules/.astro') });
+      if (result.status !== 0) {
+        throw new Error(`The site build failed, so no test that reads dist/ can run:\n${result.output}`);
+      }
     }
+    buildVariants();
+  } catch (error) {
+    release();
+    throw error;
   }
-  buildVariants();
   return teardown;
 }
