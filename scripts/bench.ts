@@ -281,7 +281,7 @@ async function measureBytes(dist: string, circular?: string): Promise<SearchSide
 
 const oursBytes = await measureBytes(kept.ours!);
 const baselineBytes = await measureBytes(kept.baseline!, oursBytes.circularPage);
-const variants = args['search-variants'] ? await searchVariants(kept.ours!, work, QUERY_SET_SENT, CLAIM_BYTES, [5_000, 20_000, 40_000], log) : [];
+const variants = args['search-variants'] ? await searchVariants(kept.ours!, work, QUERY_SET_SENT, CLAIM_BYTES, [2_500, 10_000, 20_000], log) : [];
 for (const dir of Object.values(kept)) rmSync(dir, { recursive: true, force: true });
 
 // Report.
