@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 
 /** Whether a process with this id is running (signal 0 only checks; EPERM means it exists). */
@@ -25,8 +25,8 @@ export function acquireRunLock(file: string, pid = process.pid): () => void {
       writeSync(fd, String(pid));
       closeSync(fd);
       return () => {
-        // Only the owner removes it.
-        if (readFileSync(file, { encoding: 'utf8', flag: 'a+' }).trim() === String(pid)) rmSync(file, { force: true });
+        // Only the owner removes it (and a lock already gone stays gone).
+        if (existsSync(file) && readFileSync(file, 'utf8').trim() === String(pid)) rmSync(file, { force: true });
       };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;

@@ -5,11 +5,11 @@ import { formatChineseDate } from '../../src/lib/chinese-date.ts';
 import { fixtures } from './paths.ts';
 
 /** The seed circular as first published: a frozen copy, so that editing content/ never changes these test sites. */
-const circular = path.join(fixtures, 'seed/yue-jingxin-yuanqu-2012-68.mdx');
+export const seedCircular = { id: 'yue-jingxin-yuanqu-2012-68', file: path.join(fixtures, 'seed/yue-jingxin-yuanqu-2012-68.mdx') };
 
 /** The sentences of the circular's body (its text as issued), without markup. */
 export function circularSentences(): string[] {
-  const body = readFileSync(circular, 'utf8').split(/^---$/mu)[2]!;
+  const body = readFileSync(seedCircular.file, 'utf8').split(/^---$/mu)[2]!;
   const plain = body.replace(/\{\/\*[\s\S]*?\*\/\}/gu, '').replace(/<[^>]+>/gu, '').replace(/^#+\s*/gmu, '').replace(/\|/gu, ' ');
   return plain.split(/(?<=[。；;])|\n+/u).map((s) => s.trim()).filter((s) => s.length >= 8 && s.length <= 120);
 }
@@ -23,7 +23,7 @@ export function circularSentences(): string[] {
 export function writeQuotingSite(count: number, dir = mkdtempSync(path.join(os.tmpdir(), 'szy-search-content-'))): string {
   mkdirSync(path.join(dir, 'notices'), { recursive: true });
   mkdirSync(path.join(dir, 'search'), { recursive: true });
-  copyFileSync(circular, path.join(dir, 'notices/yue-jingxin-yuanqu-2012-68.mdx'));
+  copyFileSync(seedCircular.file, path.join(dir, `notices/${seedCircular.id}.mdx`));
   copyFileSync(path.join(fixtures, 'seed/synonyms.yaml'), path.join(dir, 'search/synonyms.yaml'));
   const sentences = circularSentences();
   for (let i = 0; i < count; i++) {

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -34,5 +34,13 @@ describe('acquireRunLock', () => {
     writeFileSync(file, '1'); // pid 1 is always running
     release();
     expect(readFileSync(file, 'utf8')).toBe('1');
+  });
+
+  it('does not make the lock again when it was removed meanwhile', () => {
+    const file = lockFile();
+    const release = acquireRunLock(file);
+    rmSync(file);
+    release();
+    expect(existsSync(file)).toBe(false);
   });
 });

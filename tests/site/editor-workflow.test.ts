@@ -6,7 +6,8 @@ import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBuild, type BuildResult } from '../helpers/build.ts';
 import { guideBlocks } from '../helpers/guide.ts';
-import { fixtures, root } from '../helpers/paths.ts';
+import { seedCircular } from '../helpers/search-fixture.ts';
+import { root } from '../helpers/paths.ts';
 
 /**
  * An editor follows docs/editor-guide.md: runs its `npm run new` command, adds its
@@ -32,7 +33,7 @@ function run(command: string): { status: number | null; output: string } {
 }
 
 /** The seed circular (tests/fixtures/seed/), which the guide's example cites. */
-const SEED_ID = 'yue-jingxin-yuanqu-2012-68';
+const SEED_ID = seedCircular.id;
 
 const listNotices = () => readdirSync(path.join(contentDir, 'notices')).sort();
 
@@ -46,7 +47,7 @@ beforeAll(() => {
   // The guide's example circular links into the seed circular: put its frozen copy in place, so this
   // test holds whatever content/ holds (the seed's own id, replacing today's copy if there is one).
   mkdirSync(path.join(contentDir, 'notices'), { recursive: true });
-  cpSync(path.join(fixtures, 'seed', `${SEED_ID}.mdx`), path.join(contentDir, 'notices', `${SEED_ID}.mdx`));
+  cpSync(seedCircular.file, path.join(contentDir, 'notices', `${SEED_ID}.mdx`));
   created = run(newCommand);
   for (const example of examples) {
     const target = path.join(contentDir, example.attributes.file!.replace(/^content\//u, ''));
