@@ -3,6 +3,6 @@
 declare namespace App {
   interface Locals {
     /** Set by the bulletin page: the referenced items to show before each article (by anchor). */
-    bulletinRefsBefore?: Record<string, import('./lib/bulletins.ts').ContentsItem<{ ref: import('./lib/resolve-ref.ts').ResolvedRef; note?: string }>[]>;
+    bulletinRefsBefore?: Record<string, import('./lib/bulletins/bulletins.ts').ContentsItem<{ ref: import('./lib/refs/resolve-ref.ts').ResolvedRef; note?: string }>[]>;
   }
 }

@@ -1,5 +1,5 @@
 import type { APIContext } from 'astro';
-import { robotsTxt } from '../lib/robots.ts';
+import { robotsTxt } from '../lib/feeds/robots.ts';
 import { withBase } from '../lib/url.ts';
 
 export function GET(context: APIContext) {

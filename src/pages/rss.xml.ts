@@ -1,6 +1,6 @@
 import type { APIContext } from 'astro';
-import { allFeedEntries } from '../lib/feed-entries.ts';
-import { rssResponse } from '../lib/rss-response.ts';
+import { allFeedEntries } from '../lib/feeds/feed-entries.ts';
+import { rssResponse } from '../lib/feeds/rss-response.ts';
 import { site } from '../site.ts';
 
 export async function GET(context: APIContext) {

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { readBeijingTime } from '../lib/beijing-time.ts';
-import { isRealDate } from '../lib/chinese-date.ts';
+import { readBeijingTime } from '../lib/text/beijing-time.ts';
+import { isRealDate } from '../lib/text/chinese-date.ts';
 
 /**
  * Fields and value types shared by every collection. Each collection's schema
@@ -32,7 +32,7 @@ export const isoDate = z.union([z.date(), z.string()]).transform((value, ctx) =>
  * seconds optional), with an offset ('2012-02-06T15:30:00+08:00', '…Z', '…-05:00':
  * converted to Beijing time), or as a date alone ('2012-02-06') when the time of
  * publication is not known. Comes out as 'YYYY-MM-DD HH:mm', or 'YYYY-MM-DD' for a date
- * alone, which is never given a time (src/lib/beijing-time.ts).
+ * alone, which is never given a time (src/lib/text/beijing-time.ts).
  */
 export const beijingDateTime = z.union([z.date(), z.string()]).transform((value, ctx) => {
   const moment = readBeijingTime(value);

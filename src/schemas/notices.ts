@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { checkDocNumber } from '../lib/doc-number.ts';
-import { parseChineseDate } from '../lib/chinese-date.ts';
+import { checkDocNumber } from '../lib/notices/doc-number.ts';
+import { parseChineseDate } from '../lib/text/chinese-date.ts';
 import { baseSchema, beijingDateTime, isoDate, text } from './common.ts';
 
 /**

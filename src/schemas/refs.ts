@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { parseRef } from '../lib/refs.ts';
+import { parseRef } from '../lib/refs/refs.ts';
 
 /**
  * A reference to another entry on the site, written `collection/id`, e.g.

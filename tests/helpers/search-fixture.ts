@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { formatChineseDate } from '../../src/lib/chinese-date.ts';
+import { formatChineseDate } from '../../src/lib/text/chinese-date.ts';
 import { fixtures } from './paths.ts';
 
 /** The seed circular as first published: a frozen copy, so that editing content/ never changes these test sites. */

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { readEntries } from '../../src/lib/content-check/check-content.ts';
 import type { CheckedEntry } from '../../src/lib/content-check/entry.ts';
 import { loadDatasets } from '../../src/lib/datasets/load.ts';
-import { normalizeDocNumber } from '../../src/lib/doc-number.ts';
+import { normalizeDocNumber } from '../../src/lib/notices/doc-number.ts';
 import { runBuild } from './build.ts';
 import { writeQuotingSite } from './search-fixture.ts';
 import { dist, root } from './paths.ts';

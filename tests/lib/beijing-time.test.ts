@@ -1,9 +1,9 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { beijingInstant, beijingIso, formatBeijingMoment, readBeijingTime, rfc822Beijing } from '../../src/lib/beijing-time.ts';
+import { beijingInstant, beijingIso, formatBeijingMoment, readBeijingTime, rfc822Beijing } from '../../src/lib/text/beijing-time.ts';
 import { parseFrontmatter } from '../../src/lib/content-check/frontmatter.ts';
 import { replaceDates } from '../../src/lib/content/timestamps-as-written.ts';
-import { feedDates } from '../../src/lib/feeds.ts';
+import { feedDates } from '../../src/lib/feeds/feeds.ts';
 
 describe('readBeijingTime: every form an editor may write', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { adjacentIssues, issueLabel, issuesByYear, latestIssue, placeRefs, sortIssues, type ContentsItem } from '../../src/lib/bulletins.ts';
-import { numberDocuments } from '../../src/lib/compilations.ts';
+import { adjacentIssues, issueLabel, issuesByYear, latestIssue, placeRefs, sortIssues, type ContentsItem } from '../../src/lib/bulletins/bulletins.ts';
+import { numberDocuments } from '../../src/lib/compilations/compilations.ts';
 
 const issue = (id: string, date: string, number: number, serial: number) => ({ id, title: id, date, number, serial });
 const issues = [issue('c', '2013-01-15', 1, 3), issue('a', '2012-03-15', 1, 1), issue('b', '2012-06-15', 2, 2)];

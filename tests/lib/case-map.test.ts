@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutTileMap } from '../../src/lib/case-map.ts';
+import { layoutTileMap } from '../../src/lib/cases/case-map.ts';
 
 const cities = [
   { id: 'a', name: '甲市', region: 'r1', tile: { col: 0, row: 0 } },

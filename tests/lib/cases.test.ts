@@ -10,7 +10,7 @@ import {
   similarCases,
   type CaseInput,
   type Reference,
-} from '../../src/lib/cases.ts';
+} from '../../src/lib/cases/cases.ts';
 
 const ref: Reference = {
   regions: [

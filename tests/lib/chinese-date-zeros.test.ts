@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkSources } from '../../src/lib/content-check/check-content.ts';
 import { zeroSlips } from '../../src/lib/content-check/rules/chinese-date-zeros.ts';
-import { parseChineseDate } from '../../src/lib/chinese-date.ts';
+import { parseChineseDate } from '../../src/lib/text/chinese-date.ts';
 import { root } from '../helpers/paths.ts';
 import { sampleNoticeSource } from '../helpers/sample-notice.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChineseDate, formatDate, isRealDate, parseChineseDate } from '../../src/lib/chinese-date.ts';
+import { formatChineseDate, formatDate, isRealDate, parseChineseDate } from '../../src/lib/text/chinese-date.ts';
 
 describe('formatChineseDate', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDocNumber, formatDocNumber, normalizeDocNumber } from '../../src/lib/doc-number.ts';
+import { checkDocNumber, formatDocNumber, normalizeDocNumber } from '../../src/lib/notices/doc-number.ts';
 
 describe('checkDocNumber', () => {
   it.each([

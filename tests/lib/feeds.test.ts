@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { beijingInstant } from '../../src/lib/beijing-time.ts';
-import { FEED_ITEM_LIMIT, feedItems } from '../../src/lib/feeds.ts';
-import { robotsTxt } from '../../src/lib/robots.ts';
+import { beijingInstant } from '../../src/lib/text/beijing-time.ts';
+import { FEED_ITEM_LIMIT, feedItems } from '../../src/lib/feeds/feeds.ts';
+import { robotsTxt } from '../../src/lib/feeds/robots.ts';
 import { absoluteUrl, configuredOrigin, PREVIEW_ORIGIN, siteOrigin } from '../../src/lib/site-url.ts';
 
 describe('beijingInstant', () => {

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
-import { groupByYear, sortNewestFirst } from '../../src/lib/notices.ts';
-import { sortByDocNumber } from '../../src/lib/doc-number-index.ts';
-import { citeDocument } from '../../src/lib/cite.ts';
+import { groupByYear, sortNewestFirst } from '../../src/lib/notices/notices.ts';
+import { sortByDocNumber } from '../../src/lib/notices/doc-number-index.ts';
+import { citeDocument } from '../../src/lib/refs/cite.ts';
 import { withBase } from '../../src/lib/url.ts';
 
 const n = (id: string, publishedAt: string, docNumber = `粤经信园区〔${publishedAt.slice(0, 4)}〕1号`) => ({

@@ -3,8 +3,8 @@ import { bulletinSchema } from '../../src/schemas/bulletins.ts';
 import { documentSchema } from '../../src/schemas/documents.ts';
 import { collectRefs } from '../../src/lib/content-check/collect-refs.ts';
 import { entryId } from '../../src/lib/content-id.ts';
-import { explainUnresolved, parseRef, suggestRef } from '../../src/lib/refs.ts';
-import { serializeLd } from '../../src/lib/jsonld.ts';
+import { explainUnresolved, parseRef, suggestRef } from '../../src/lib/refs/refs.ts';
+import { serializeLd } from '../../src/lib/feeds/jsonld.ts';
 
 const targets = new Map([
   ['notices', new Set(['yue-jingxin-yuanqu-2012-68'])],

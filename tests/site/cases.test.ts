@@ -10,7 +10,7 @@ import { sites } from '../helpers/sites.ts';
 
 /**
  * The finder's promises, checked on the built site against the content files
- * read directly (not through src/lib/cases.ts): each facet page lists exactly
+ * read directly (not through src/lib/cases/cases.ts): each facet page lists exactly
  * the cases that match it, the map counts what the facet pages count, and sample
  * cases are labelled 示例 wherever they are listed.
  */

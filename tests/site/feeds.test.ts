@@ -5,7 +5,7 @@ import Parser from 'rss-parser';
 import { describe, expect, it } from 'vitest';
 import { htmlFiles } from '../helpers/site.ts';
 import { siteEntries, sites } from '../helpers/sites.ts';
-import { FEED_ITEM_LIMIT } from '../../src/lib/feeds.ts';
+import { FEED_ITEM_LIMIT } from '../../src/lib/feeds/feeds.ts';
 import { entryPath } from '../../src/lib/routes.ts';
 
 const ORIGIN = 'http://localhost:4321';

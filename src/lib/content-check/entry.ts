@@ -1,4 +1,4 @@
-import { normalizeDocNumber } from '../doc-number.ts';
+import { normalizeDocNumber } from '../notices/doc-number.ts';
 import type { CollectionName, DataCollectionName } from '../../schemas/index.ts';
 import type { ParsedBody } from './body/parse-body.ts';
 import type { ParsedFile } from './frontmatter.ts';

@@ -110,7 +110,7 @@ export function locateKey(
  * `2012-02-06` becomes UTC midnight and `2012-02-06 15:30:00` 15:30 UTC, so a Date can
  * tell neither an impossible date nor a date from a time nor Beijing time from UTC.
  * Every timestamp is kept as the text it was written as, for the schema to read
- * (src/lib/beijing-time.ts) or reject with its own message, as the build does
+ * (src/lib/text/beijing-time.ts) or reject with its own message, as the build does
  * (src/lib/content/timestamps-as-written.ts).
  */
 function keepTimestampsAsWritten(doc: ReturnType<typeof parseDocument>): void {

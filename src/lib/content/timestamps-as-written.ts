@@ -8,7 +8,7 @@ import { parseDataFile, parseFrontmatter } from '../content-check/frontmatter.ts
  * the editor wrote. Why: Astro's YAML reader turns `2012-02-06 15:30:00` into 15:30 UTC
  * and `2012-02-06` into UTC midnight, so a Date can no longer tell a date from a time
  * nor Beijing time from UTC; the schemas read the written form exactly
- * (src/lib/beijing-time.ts). Values not found in the written data are left as they came.
+ * (src/lib/text/beijing-time.ts). Values not found in the written data are left as they came.
  * @example replaceDates({ at: new Date(0) }, { at: '1970-01-01 08:00' }) // { at: '1970-01-01 08:00' }
  */
 export function replaceDates(data: unknown, written: unknown): unknown {

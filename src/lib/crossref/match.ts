@@ -8,7 +8,7 @@
  * 发文字号 matches only with the same 机关代字, year and sequence number, in any
  * bracket style (see `normalizeDocNumber`).
  */
-import { normalizeDocNumber } from '../doc-number.ts';
+import { normalizeDocNumber } from '../notices/doc-number.ts';
 
 /** A document that prose may link to. */
 export interface LinkTarget {

@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import type { Dataset } from '../../schemas/datasets.ts';
-import { noticePath } from '../notices.ts';
+import { noticePath } from '../notices/notices.ts';
 import { withBase } from '../url.ts';
 import { resolveCite } from './cite.ts';
 import type { SourceDocument } from './downloads.ts';

@@ -2,7 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Dataset } from '../../schemas/datasets.ts';
-import { citeDocument } from '../cite.ts';
+import { citeDocument } from '../refs/cite.ts';
 import { resolveCite } from './cite.ts';
 import { columnHeading, columnPlaces } from './format.ts';
 

@@ -3,7 +3,7 @@
  * index holds. Used by the search page's script and by the query-set test alike, so
  * the test measures exactly what readers get.
  */
-import { normalizeDocNumber } from '../doc-number.ts';
+import { normalizeDocNumber } from '../notices/doc-number.ts';
 import { CHANGING_CHARACTERS } from './changing-characters.ts';
 
 /** A traditional → simplified converter: toSimplified in simplify.ts. */

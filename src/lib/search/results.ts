@@ -2,7 +2,7 @@
  * How the search page presents results and filters: pure functions, used by
  * src/scripts/search.ts and tested in tests/lib/search-results.test.ts.
  */
-import { formatDate } from '../chinese-date.ts';
+import { formatDate } from '../text/chinese-date.ts';
 import { contentTypes } from './filters.ts';
 
 /**

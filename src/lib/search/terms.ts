@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { checkDocNumber } from '../doc-number.ts';
+import { checkDocNumber } from '../notices/doc-number.ts';
 import { synonymsSchema, type Synonyms } from '../../schemas/search.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import { site } from '../../site.ts';
-import { issueLabel } from '../bulletins.ts';
+import { issueLabel } from '../bulletins/bulletins.ts';
 import { datasetPaths } from '../datasets/paths.ts';
 import { entryPath } from '../routes.ts';
 import { siteMapGroups, yearIn, type SiteMapGroup, type SiteMapSection } from './site-map.ts';

@@ -1,5 +1,5 @@
 import { collections } from '../../../schemas/index.ts';
-import { explainUnresolved, suggestRef, type RefTargets } from '../../refs.ts';
+import { explainUnresolved, suggestRef, type RefTargets } from '../../refs/refs.ts';
 import { collectRefs } from '../collect-refs.ts';
 import type { CheckedEntry } from '../entry.ts';
 import type { Problem } from '../problem.ts';

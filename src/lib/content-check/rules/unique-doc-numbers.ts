@@ -1,4 +1,4 @@
-import { normalizeDocNumber } from '../../doc-number.ts';
+import { normalizeDocNumber } from '../../notices/doc-number.ts';
 import type { CheckedEntry } from '../entry.ts';
 import type { Problem } from '../problem.ts';
 

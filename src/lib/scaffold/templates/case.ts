@@ -1,4 +1,4 @@
-import { checkDocNumber } from '../../doc-number.ts';
+import { checkDocNumber } from '../../notices/doc-number.ts';
 import type { ContentTemplate } from '../types.ts';
 import { checkId, splitList, yamlList, yamlValue } from '../yaml-text.ts';
 

@@ -1,6 +1,6 @@
-import { readBeijingTime } from '../../beijing-time.ts';
-import { formatChineseDate, isRealDate, parseChineseDate } from '../../chinese-date.ts';
-import { checkDocNumber, normalizeDocNumber } from '../../doc-number.ts';
+import { readBeijingTime } from '../../text/beijing-time.ts';
+import { formatChineseDate, isRealDate, parseChineseDate } from '../../text/chinese-date.ts';
+import { checkDocNumber, normalizeDocNumber } from '../../notices/doc-number.ts';
 import type { Answers, ContentTemplate } from '../types.ts';
 import { checkId, splitList, yamlList, yamlValue } from '../yaml-text.ts';
 

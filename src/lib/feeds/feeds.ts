@@ -1,5 +1,5 @@
-import { beijingInstant, beijingIso, rfc822Beijing } from './beijing-time.ts';
-import { withBase } from './url.ts';
+import { beijingInstant, beijingIso, rfc822Beijing } from '../text/beijing-time.ts';
+import { withBase } from '../url.ts';
 
 /** Namespaces the feed items use beyond RSS 2.0: Dublin Core, for dc:date. */
 export const FEED_XMLNS = { dc: 'http://purl.org/dc/elements/1.1/' };

@@ -6,7 +6,7 @@ export type CaseEntry = CollectionEntry<'cases'>['data'] & { id: string };
 
 /**
  * Loads the cases and the reference data once per page and resolves them
- * (the thin Astro-facing side of src/lib/cases.ts).
+ * (the thin Astro-facing side of src/lib/cases/cases.ts).
  */
 export async function loadCases(): Promise<{ ref: Reference; views: CaseView<CaseEntry>[]; facets: ReturnType<typeof buildFacets<CaseEntry>> }> {
   const [regions, cities, parks, themes, cases] = await Promise.all([

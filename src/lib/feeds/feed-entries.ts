@@ -1,8 +1,8 @@
-import { site } from '../site.ts';
+import { site } from '../../site.ts';
 import { getCollection } from 'astro:content';
 import type { FeedEntry } from './feeds.ts';
-import { issueLabel } from './bulletins.ts';
-import { collectionLabel, entryPath } from './routes.ts';
+import { issueLabel } from '../bulletins/bulletins.ts';
+import { collectionLabel, entryPath } from '../routes.ts';
 
 /**
  * The feed entries of each published collection. A collection added later gets

@@ -1,4 +1,4 @@
-import { beijingIso } from './beijing-time.ts';
+import { beijingIso } from '../text/beijing-time.ts';
 
 /**
  * schema.org descriptions of pages, as JSON-LD (<script type="application/ld+json">:

@@ -1,5 +1,5 @@
 import rss from '@astrojs/rss';
-import { site as siteInfo } from '../site.ts';
+import { site as siteInfo } from '../../site.ts';
 import { FEED_XMLNS, feedItems, type FeedEntry } from './feeds.ts';
 
 /** An RSS 2.0 response for a feed page (with @astrojs/rss), newest items first. */

@@ -1,6 +1,6 @@
 import { getEntry, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { parseRef } from './refs.ts';
-import { collectionLabel, entryPath } from './routes.ts';
+import { collectionLabel, entryPath } from '../routes.ts';
 
 /** A reference resolved against the site's content, for display. */
 export interface ResolvedRef {
