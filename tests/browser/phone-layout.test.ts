@@ -1,5 +1,5 @@
 /**
- * On a phone (320 and 360 CSS px), every data page of the site shows each chart whole, drawn for
+ * On a phone (320 and 360 CSS px), a document's contents come before its body, and every data page of the site shows each chart whole, drawn for
  * that width: nothing on the page scrolls sideways (no scrolling box either), every visible chart
  * lies within the screen, and no chart is shrunk below 90 % of the size it was drawn at, so its
  * values and labels keep their font size. Computed from the content: any dataset an editor adds
@@ -8,12 +8,16 @@
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pageTypes } from '../fixtures/page-types.ts';
 import { loadDatasets } from '../../src/lib/datasets/load.ts';
 import { datasetPaths } from '../../src/lib/datasets/paths.ts';
 import { launchBrowser, serve } from '../helpers/browser.ts';
 import { root } from '../helpers/paths.ts';
 
 const dataPages = loadDatasets(path.join(root, 'content/datasets')).map((d) => ({ id: d.id, path: datasetPaths(d.id).page, charted: Boolean(d.data.chart) }));
+
+/** The document pages with a contents list: a circular (its attachments), a bulletin issue, a compilation. */
+const documentPages = pageTypes.filter((t) => ['circular', 'bulletin issue', 'compilation'].includes(t.name));
 
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serve>>;
@@ -53,5 +57,28 @@ describe.each([320, 360])('at %i px wide', (width) => {
       expect(chart.scale, 'drawn for this width, not shrunk').toBeGreaterThanOrEqual(0.9);
     }
     await page.close();
+  });
+});
+
+describe.each([320, 360])('at %i px wide', (width) => {
+  it.each(documentPages)('the $name page shows its contents before its body', async ({ path: url }) => {
+    const page = await browser.newPage({ viewport: { width, height: 740 } });
+    await page.goto(site.url + encodeURI(url));
+    const order = await page.evaluate(() => {
+      // The contents as this screen shows them: a folded list or a navigation box, whichever is visible.
+      const contents = [...document.querySelectorAll('details.toc-fold, nav.toc')].find((el) => el.checkVisibility());
+      const body = document.querySelector('.doc-body');
+      if (!contents || !body) return { found: false };
+      return {
+        found: true,
+        before: Boolean(contents.compareDocumentPosition(body) & Node.DOCUMENT_POSITION_FOLLOWING),
+        above: contents.getBoundingClientRect().top < body.getBoundingClientRect().top,
+      };
+    });
+    await page.close();
+    // A circular without attachments has no contents list; the others always have one.
+    if (!order.found) return;
+    expect(order.before, 'contents before the body in reading order').toBe(true);
+    expect(order.above, 'contents shown above the body').toBe(true);
   });
 });
