@@ -82,3 +82,12 @@ describe.each([320, 360])('at %i px wide', (width) => {
     expect(order.above, 'contents shown above the body').toBe(true);
   });
 });
+
+it('offers one search box on the search page, and the header’s on every other page', async () => {
+  const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+  await page.goto(`${site.url}/search/`);
+  expect(await page.locator('input[type="search"]').count()).toBe(1);
+  await page.goto(`${site.url}/`);
+  expect(await page.locator('header input[type="search"]').count()).toBe(1);
+  await page.close();
+});
