@@ -174,7 +174,7 @@ export function writeAdditions(dir: string): void {
   const dataset = path.join(dir, 'datasets/shili-ceshi-shuju.yaml');
   edit(dataset, '  - { key: item, label: 项目, type: text }', '  - { key: item, label: 项目, type: text }\n  - { key: count, label: 事项数, type: number, unit: 项 }');
   edit(dataset, '  - item: （请填写项目名称）', '  - item: 示例事项\n    count: 7\n    cite:\n      count: 共安排示例事项7项');
-  runNew(dir, 'bulletin', { title: '示例测试专刊', date: '2012-12-20', number: '9', serial: '99', editor: '示例编辑部', id: '2012-09' });
+  runNew(dir, 'bulletin', { title: '示例测试专刊', date: '2012-12-20', number: '9', serial: '99', editor: '示例编辑部', id: '2012-09', sample: 'true' });
   edit(path.join(dir, 'bulletins/2012-09.mdx'), '  # - ref: notices/yue-jingxin-yuanqu-2012-68', `  - ref: notices/${a.noticeId}`);
   // The policy register has no `npm run new` type: its entries are written by hand, as the guide says.
   writeFileSync(
