@@ -32,6 +32,7 @@ export const caseTemplate: ContentTemplate = {
     },
     { name: 'id', label: 'id（小写拼音、数字和连字符）', hint: 'shanwei-shenshan-hezuo-gongjian', required: true, validate: checkId },
   ],
+  written: () => ['已写入 sample: true（示例）：新案例在照资料来源核实并删去这一行之前标为示例，其数字不进入统计。'],
   id: (answers) => answers.id!,
   unique: { field: 'id', label: 'id', normalize: (v) => v },
   render(answers) {

@@ -22,6 +22,7 @@ export const datasetTemplate: ContentTemplate = {
     { name: 'updated', label: '更新日期（年-月-日）', hint: '2012-03-01', required: true, defaultValue: today, validate: (v) => (ISO_DATE.test(v) ? undefined : `日期应写作 年-月-日，这里是“${v}”。`) },
     { name: 'id', label: 'id（小写拼音、数字和连字符）', hint: 'park-output-tax-2011', required: true, validate: checkId },
   ],
+  written: () => ['已写入 sample: true（示例）：数据在逐项照来源核对、注明出处并删去这一行之前标为示例，不进入统计和图表。'],
   id: (answers) => answers.id!,
   unique: { field: 'id', label: 'id', normalize: (v) => v },
   render(answers) {
