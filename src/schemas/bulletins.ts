@@ -14,7 +14,7 @@ import { refSchema } from './refs.ts';
 /** Where an article was first published (e.g. a newspaper), when it is not written for this issue. */
 export const articleSourceSchema = z
   .object({
-    /** The publication, as it names itself, e.g. 河源日报. */
+    /** The publication, as it names itself, e.g. 某某日报. */
     name: text.describe('来源名称'),
     /** Its date as far as it is known: 2013-03-05, 2013-03 or 2013 (the day or month left out when unknown). */
     date: partialDate().describe('来源日期'),

@@ -18,6 +18,13 @@ export const parkSideSchema = z.object({
   place: text.optional().describe('区县'),
 });
 
+const threeWays = '出处须写成以下三种之一：docNumber 与 quote（本站通知）；ref（本站任一条目，专刊文章另加 article）；source 与 date（站外出处，用文字写明来源和日期）。';
+
+/** A form of a source with a field it does not take: name the field and the three forms. */
+const strictError = {
+  error: (issue: { code?: string; keys?: string[] }) => (issue.code === 'unrecognized_keys' ? `出处中有这种写法用不到的字段：${(issue.keys ?? []).join('、')}。${threeWays}` : undefined),
+};
+
 const recognises = z
   .boolean()
   .optional()
@@ -32,7 +39,7 @@ const circularMention = z
     quote: text.describe('原文'),
     /** true when this document recognised (认定) the park; its page lists it under 认定文件. */
     recognises,
-  })
+  }, strictError)
   .strict();
 
 /** Any entry on this site (a circular, a bulletin issue's article, a register document, a case). */
@@ -46,13 +53,13 @@ const entryMention = z
     quote: text.optional().describe('原文'),
     /** true when this document recognised (认定) the park. */
     recognises,
-  })
+  }, strictError)
   .strict();
 
 /** A source outside the site, stated in words with its date, e.g. a newspaper report. */
 const outsideMention = z
   .object({
-    /** The source in words, e.g. 《河源日报》关于2012年度“双转移”考核结果的报道. */
+    /** The source in words, e.g. 某某日报关于某市考核结果的报道. */
     source: text.describe('站外出处'),
     /** Its date as far as it is known: 2013-03-05, 2013-03 or 2013. */
     date: partialDate().describe('出处日期'),
@@ -60,16 +67,14 @@ const outsideMention = z
     quote: text.optional().describe('原文'),
     /** true when this source is the recognition itself (e.g. a circular not yet on the site). */
     recognises,
-  })
+  }, strictError)
   .strict();
 
 /**
  * Where the park is named: a circular on the site by 发文字号, any entry on the site by
  * reference, or an outside source stated in words with a date.
  */
-export const mentionSchema = z.union([circularMention, entryMention, outsideMention], {
-  error: () => '出处须写成以下三种之一：docNumber 与 quote（本站通知）；ref（本站任一条目，专刊文章另加 article）；source 与 date（站外出处，用文字写明来源和日期）。',
-});
+export const mentionSchema = z.union([circularMention, entryMention, outsideMention], { error: () => threeWays });
 
 export const parkSchema = z.object({
   /** Stable id used in URLs and referenced by cases, e.g. shenshan. */
