@@ -18,6 +18,8 @@ import { loadSiteSettings } from '../../src/lib/site/load-settings.ts';
 import { configuredOrigin } from '../../src/lib/site-url.ts';
 import { runBuild } from '../helpers/build.ts';
 import { dist, fixtures, root } from '../helpers/paths.ts';
+import { issueArticles } from '../../src/lib/bulletins/articles.ts';
+import type { Bulletin } from '../../src/schemas/bulletins.ts';
 import { htmlFiles, readPage } from '../helpers/site.ts';
 import { HtmlValidate } from 'html-validate';
 import { htmlValidateConfig } from './html-validate.config.ts';
@@ -96,7 +98,13 @@ describe('a site of another office, with its settings filled in', () => {
       const year = String(dated[entry.collection]!(entry.data!)).slice(0, 4);
       expect(link.closest('.sitemap-year').find('h3').text(), entry.file).toBe(`${year}年`);
     }
-    expect($('.sitemap-list a')).toHaveLength(listed.length);
+    // Each bulletin article is listed as itself too, under its issue's year.
+    const articles = entries.filter((e) => e.collection === 'bulletins' && e.data).flatMap((e) => issueArticles(e.id, e.data as Bulletin, e.parsed.body));
+    for (const article of articles) {
+      const link = $('.sitemap-list a').filter((_, a) => decodeURIComponent(a.attribs.href!) === `${base}${article.path.slice(1)}`);
+      expect(link, article.path).toHaveLength(1);
+    }
+    expect($('.sitemap-list a')).toHaveLength(listed.length + articles.length);
   });
 
   it.each([
