@@ -169,8 +169,9 @@ export function writeAdditions(dir: string): void {
     sourceTitle: a.title,
     sourceDocNumber: a.docNumber,
     id: 'shili-ceshi-anli',
+    sample: 'true',
   });
-  runNew(dir, 'dataset', { title: '示例测试事项数', period: '2012年', source: a.docNumber, updated: '2012-06-01', id: 'shili-ceshi-shuju' });
+  runNew(dir, 'dataset', { title: '示例测试事项数', period: '2012年', source: a.docNumber, updated: '2012-06-01', id: 'shili-ceshi-shuju', sample: 'true' });
   const dataset = path.join(dir, 'datasets/shili-ceshi-shuju.yaml');
   edit(dataset, '  - { key: item, label: 项目, type: text }', '  - { key: item, label: 项目, type: text }\n  - { key: count, label: 事项数, type: number, unit: 项 }');
   edit(dataset, '  - item: （请填写项目名称）', '  - item: 示例事项\n    count: 7\n    cite:\n      count: 共安排示例事项7项');

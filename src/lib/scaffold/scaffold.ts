@@ -123,7 +123,7 @@ export function unknownFlags(template: ContentTemplate, flags: Answers): string[
  * value it filled in itself (已采用默认值), and every list field as the items it was split into.
  */
 export function reviewLines(template: ContentTemplate, given: Answers, filled: Answers): string[] {
-  const lines: string[] = [...(template.written?.(filled) ?? [])];
+  const lines: string[] = [];
   for (const field of template.fields) {
     const value = filled[field.name];
     if (!value) continue;

@@ -39,8 +39,6 @@ export interface ContentTemplate {
   unique?: { field: string; label: string; normalize(value: string): string };
   /** The file's text: valid frontmatter and a commented template body. */
   render(answers: Answers): string;
-  /** What the template writes that the editor did not give and no field shows (e.g. sample: true), said before the file is written. */
-  written?(answers: Answers): string[];
   /** A type that adds to an existing file (an article to its issue): `id` names that file, which must exist. */
   amends?: boolean;
   /** The existing file's text with the addition made, for a type that `amends`. */
