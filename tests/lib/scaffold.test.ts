@@ -223,8 +223,8 @@ describe('the scaffolder never alters or invents a fact', () => {
     expect(lines.join('\n')).toContain('--signedOnPrinted');
     expect(lines.join('\n')).toContain('--addressees');
     expect(unknownFlags(notice, { ...exampleAnswers('notice'), yes: 'true', sample: 'true' })).toEqual([]);
-    // A switch one type has is not silently taken by another.
-    expect(unknownFlags(templates.case!, { ...exampleAnswers('case'), sample: 'true' })[0]).toBe('没有 --sample 这个参数（先进典型）。');
+    // A field one type has is not silently taken by another.
+    expect(unknownFlags(templates.case!, { ...exampleAnswers('case'), docNumber: '示经信〔2012〕1号' })[0]).toBe('没有 --docNumber 这个参数（先进典型）。');
   });
 
   it('shows back each list as split and every default it filled in', () => {
