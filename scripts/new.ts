@@ -110,10 +110,10 @@ const review = reviewLines(template, given, answers);
 if (review.length > 0) process.stdout.write(`${review.join('\n')}\n\n`);
 
 mkdirSync(path.dirname(plan.file), { recursive: true });
-writeFileSync(plan.file, plan.text, { flag: 'wx' });
+writeFileSync(plan.file, plan.text, { flag: plan.amended ? 'w' : 'wx' });
 process.stdout.write(
   [
-    `已创建 ${relative}`,
+    plan.amended ? `已在 ${relative} 中加入${template.label}（目录 items 末尾一项，正文末尾一节）` : `已创建 ${relative}`,
     '',
     '下一步：',
     '  1. 打开这个文件，照原件补全元数据和正文（文件中的注释说明了每一项）。',

@@ -20,6 +20,7 @@ const labels: Record<string, string> = {
   compilations: '政策汇编',
   datasets: '数据',
   documents: '政策文件',
+  parks: '园区',
 };
 
 /** The URL path (without the base) of an entry's page. */

@@ -132,7 +132,7 @@ export const addition = {
  * then filling in the file), all marked sample: true where the schema has the field
  * and with invented names (示例…): a circular with two attachments, a park it
  * mentions and a case in that park, a dataset citing the circular, a bulletin issue
- * and a policy-register document it cites.
+ * with an article added to it, and a policy-register document it cites.
  */
 export function writeAdditions(dir: string): void {
   const a = addition;
@@ -184,13 +184,16 @@ export function writeAdditions(dir: string): void {
     sourceTitle: a.title,
     sourceDocNumber: a.docNumber,
     id: 'shili-ceshi-anli',
+    sample: 'true',
   });
-  runNew(dir, 'dataset', { title: '示例测试事项数', period: '2012年', source: a.docNumber, updated: '2012-06-01', id: 'shili-ceshi-shuju' });
+  runNew(dir, 'dataset', { title: '示例测试事项数', period: '2012年', source: a.docNumber, updated: '2012-06-01', id: 'shili-ceshi-shuju', sample: 'true' });
   const dataset = path.join(dir, 'datasets/shili-ceshi-shuju.yaml');
   edit(dataset, '  - { key: item, label: 项目, type: text }', '  - { key: item, label: 项目, type: text }\n  - { key: count, label: 事项数, type: number, unit: 项 }');
   edit(dataset, '  - item: （请填写项目名称）', '  - item: 示例事项\n    count: 7\n    cite:\n      count: 共安排示例事项7项');
-  runNew(dir, 'bulletin', { title: '示例测试专刊', date: '2012-12-20', number: '9', serial: '99', editor: '示例编辑部', id: '2012-09' });
+  runNew(dir, 'bulletin', { title: '示例测试专刊', date: '2012-12-20', number: '9', serial: '99', editor: '示例编辑部', id: '2012-09', sample: 'true' });
   edit(path.join(dir, 'bulletins/2012-09.mdx'), '  # - ref: notices/yue-jingxin-yuanqu-2012-68', `  - ref: notices/${a.noticeId}`);
+  // An article with its own source, dated to the month only, added to that issue as an editor would.
+  runNew(dir, 'article', { issue: '2012-09', title: '示例日报关于示例测试的报道', sourceName: '示例日报（虚构）', sourceDate: '2012-12', slug: 'shili-ceshi-baodao', sample: 'true' });
   // The policy register has no `npm run new` type: its entries are written by hand, as the guide says.
   writeFileSync(
     path.join(dir, 'documents/shili-ceshi-banfa.yaml'),

@@ -38,4 +38,11 @@ describe('issueParts', () => {
       { name: '某通知', url: 'https://example.gov.cn/notices/a/' },
     ]);
   });
+
+  it('addresses an article by its own page when it has one', () => {
+    const parts = issueParts([{ kind: 'article', anchor: '开篇', title: '开篇' }], 'https://example.gov.cn/bulletins/2026-01/', (path) => `https://example.gov.cn${path}`, {
+      开篇: '/bulletins/2026-01/开篇/',
+    });
+    expect(parts).toEqual([{ name: '开篇', url: 'https://example.gov.cn/bulletins/2026-01/开篇/' }]);
+  });
 });

@@ -43,7 +43,10 @@ function runNew(type: string, answers: Answers): { status: number | null; output
 const exampleAnswers = (type: string): Answers =>
   Object.fromEntries(templates[type]!.fields.filter((f) => f.hint).map((f) => [f.name, f.hint!]));
 
-describe.each(Object.keys(templates))('npm run new -- %s', (type) => {
+/** The types that make a new file (the article type adds to an existing issue: tested below). */
+const newFileTypes = Object.keys(templates).filter((type) => !templates[type]!.amends);
+
+describe.each(newFileTypes)('npm run new -- %s', (type) => {
   const template = templates[type]!;
 
   it('makes a file whose metadata and body parse, with the answers in it, in the collection’s folder', () => {
@@ -98,6 +101,64 @@ describe.each(Object.keys(templates))('npm run new -- %s', (type) => {
     expect(again.status).not.toBe(0);
     expect(again.output).toContain('已经存在');
     expect(readFileSync(file, 'utf8')).toBe(before);
+  });
+});
+
+describe('npm run new -- article', () => {
+  const article = templates.article!;
+  const issue = ['---', 'title: 示例专刊', 'number: 2', 'serial: 4', 'date: 2013-03', 'editor: 示例编辑部', 'items:', '  - article: 卷首语', '---', '', '## 卷首语', '', '示例。', ''].join('\n');
+
+  it('adds the article to the end of an existing issue, its source date as far as known, and the result passes the check', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'szy-new-content-'));
+    cpSync(path.join(root, 'content'), dir, { recursive: true });
+    writeFileSync(path.join(dir, 'bulletins/2099-02.mdx'), issue);
+    const answers = { issue: '2099-02', title: '示例日报关于示例考核的报道', sourceName: '示例日报', sourceDate: '2013-03', slug: 'shili-baodao' };
+    const created = spawnSync(process.execPath, ['scripts/new.ts', 'article', ...Object.entries(answers).flatMap(([k, v]) => [`--${k}`, v])], {
+      cwd: root,
+      env: { ...process.env, CONTENT_DIR: dir, NO_COLOR: '1' },
+      encoding: 'utf8',
+    });
+    expect(created.status, `${created.stdout}${created.stderr}`).toBe(0);
+    expect(created.stdout).toContain('加入专刊文章');
+    const text = readFileSync(path.join(dir, 'bulletins/2099-02.mdx'), 'utf8');
+    const { data, body } = parseFrontmatter(text);
+    expect(data.items).toEqual([{ article: '卷首语' }, { article: '示例日报关于示例考核的报道', slug: 'shili-baodao', source: { name: '示例日报', date: '2013-03' } }]);
+    expect(body).toContain('\n## 卷首语\n\n示例。\n');
+    expect(body.trimEnd().split('\n## ').at(-1)!.startsWith('示例日报关于示例考核的报道\n')).toBe(true);
+    // Not a sample unless asked.
+    expect(text).not.toContain('sample');
+    const relative = path.relative(root, path.join(dir, 'bulletins/2099-02.mdx')).split(path.sep).join('/');
+    expect(checkContent({ root, contentDir: dir }).filter((p) => p.file === relative && p.severity === 'error')).toEqual([]);
+  });
+
+  it('marks the article sample only with --sample', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'szy-new-'));
+    mkdirSync(path.join(dir, 'bulletins'));
+    writeFileSync(path.join(dir, 'bulletins/2099-02.mdx'), issue);
+    const plan = planNewFile(article, { issue: '2099-02', title: '示例文章', sample: 'true' }, dir);
+    if (!plan.ok) throw new Error(plan.errors.join('\n'));
+    expect(parseFrontmatter(plan.text).data.items).toEqual([{ article: '卷首语' }, { article: '示例文章', sample: true }]);
+  });
+
+  it('names the issues there are when the issue does not exist', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'szy-new-'));
+    mkdirSync(path.join(dir, 'bulletins'));
+    writeFileSync(path.join(dir, 'bulletins/2099-02.mdx'), issue);
+    const plan = planNewFile(article, { issue: '2099-03', title: '示例文章' }, dir);
+    expect(plan.ok).toBe(false);
+    expect(!plan.ok && plan.errors.join('\n')).toContain('已有的 id：2099-02');
+  });
+});
+
+describe('sample: true is written only when asked', () => {
+  it.each(Object.keys(templates).filter((t) => !templates[t]!.amends))('the %s template writes sample: true only with --sample', (type) => {
+    const dir = () => mkdtempSync(path.join(os.tmpdir(), 'szy-new-'));
+    const plain = planNewFile(templates[type]!, exampleAnswers(type), dir());
+    const sample = planNewFile(templates[type]!, { ...exampleAnswers(type), sample: 'true' }, dir());
+    if (!plain.ok || !sample.ok) throw new Error('plan failed');
+    const data = (text: string) => (templates[type]!.ext === 'mdx' ? parseFrontmatter(text).data : (parse(text) as Record<string, unknown>));
+    expect(data(plain.text).sample).toBeUndefined();
+    expect(data(sample.text).sample).toBe(true);
   });
 });
 
@@ -162,8 +223,8 @@ describe('the scaffolder never alters or invents a fact', () => {
     expect(lines.join('\n')).toContain('--signedOnPrinted');
     expect(lines.join('\n')).toContain('--addressees');
     expect(unknownFlags(notice, { ...exampleAnswers('notice'), yes: 'true', sample: 'true' })).toEqual([]);
-    // A switch one type has is not silently taken by another.
-    expect(unknownFlags(templates.case!, { ...exampleAnswers('case'), sample: 'true' })[0]).toBe('没有 --sample 这个参数（先进典型）。');
+    // A field one type has is not silently taken by another.
+    expect(unknownFlags(templates.case!, { ...exampleAnswers('case'), docNumber: '示经信〔2012〕1号' })[0]).toBe('没有 --docNumber 这个参数（先进典型）。');
   });
 
   it('shows back each list as split and every default it filled in', () => {

@@ -30,11 +30,15 @@ describe.each(sites())('the $name site', (site) => {
       expect(inBody).toEqual(anchors);
     });
 
-    it('gives each article a permalink and each reference a link to its page', () => {
+    it('gives each article a permalink to its own page, which links back to its anchor, and each reference a link to its page', () => {
       for (const item of bulletin.items) {
         if (item.article) {
-          const permalink = $(`h2[id="${item.article}"] + .article-permalink a`).attr('href');
-          expect(decodeURIComponent(permalink!)).toBe(`/bulletins/${bulletin.id}/#${item.article}`);
+          const permalink = decodeURIComponent($(`h2[id="${item.article}"] ~ .article-permalink a`).first().attr('href')!);
+          expect(permalink).toBe(`/bulletins/${bulletin.id}/${item.slug ?? item.article}/`);
+          const $article = readPage(permalink);
+          expect(squash($article('h1').text())).toContain(squash($(`h2[id="${item.article}"]`).contents().first().text()));
+          expect(decodeURIComponent($article('.article-issue a').attr('href')!)).toBe(`/bulletins/${bulletin.id}/#${item.article}`);
+          expect($article('h1 .badge').text()).toBe((item.sample ?? bulletin.sample) ? '示例' : '');
         }
       }
       const refs = bulletin.items.filter((item) => item.ref);
@@ -45,11 +49,12 @@ describe.each(sites())('the $name site', (site) => {
       const masthead = squash($('.bulletin-masthead').text());
       expect(masthead).toContain('双转移专刊');
       expect(masthead).toContain(`${bulletin.date.slice(0, 4)}年第${bulletin.number}期（总第${bulletin.serial}期）`);
+      expect($('.bulletin-masthead time').attr('datetime')).toBe(bulletin.date);
       expect(masthead).toContain(squash(bulletin.editor));
       if (bulletin.sample) {
         expect($('.bulletin-masthead .badge').text()).toBe('示例');
         expect($('.sample-note')).toHaveLength(1);
-      }
+      } else expect($('.bulletin-masthead .badge')).toHaveLength(0);
     });
   });
 

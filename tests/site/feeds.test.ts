@@ -7,12 +7,16 @@ import { htmlFiles } from '../helpers/site.ts';
 import { siteEntries, sites } from '../helpers/sites.ts';
 import { FEED_ITEM_LIMIT } from '../../src/lib/feeds/feeds.ts';
 import { entryPath } from '../../src/lib/routes.ts';
+import { issueArticles } from '../../src/lib/bulletins/articles.ts';
+import type { Bulletin } from '../../src/schemas/bulletins.ts';
 
 const ORIGIN = 'http://localhost:4321';
 
 describe.each(sites())('the $name site', (site) => {
   const entries = siteEntries(site);
-  const count = (collection: string) => entries.filter((e) => e.collection === collection).length;
+  /** Each bulletin article is a feed item of its own, besides its issue. */
+  const articles = entries.filter((e) => e.collection === 'bulletins' && e.data).flatMap((e) => issueArticles(e.id, e.data as Bulletin, e.parsed.body));
+  const count = (collection: string) => entries.filter((e) => e.collection === collection).length + (collection === 'bulletins' ? articles.length : 0);
   const read = (file: string) => readFileSync(path.join(site.outDir, file), 'utf8');
   /** The built file a URL of the site points at. */
   const builtFile = (url: string) => {
@@ -50,11 +54,14 @@ describe.each(sites())('the $name site', (site) => {
 
     it('labels sample items 示例, and only those', async () => {
       const feed = await new Parser().parseString(xml);
-      const byPath = new Map(entries.filter((e) => collections.includes(e.collection)).map((e) => [entryPath(e.collection, e.id), e]));
+      const byPath = new Map<string, boolean>([
+        ...entries.filter((e) => collections.includes(e.collection)).map((e): [string, boolean] => [entryPath(e.collection, e.id), e.data?.sample === true]),
+        ...(collections.includes('bulletins') ? articles.map((a): [string, boolean] => [a.path, a.sample]) : []),
+      ]);
       for (const item of feed.items) {
-        const entry = byPath.get(new URL(item.link!).pathname);
-        expect(entry, item.link).toBeDefined();
-        expect(item.title!.startsWith('［示例］'), item.link).toBe(entry!.data?.sample === true);
+        const sample = byPath.get(decodeURIComponent(new URL(item.link!).pathname));
+        expect(sample, item.link).toBeDefined();
+        expect(item.title!.startsWith('［示例］'), item.link).toBe(sample);
       }
     });
   });

@@ -8,7 +8,7 @@ import { measureFirstSearch } from '../helpers/search-weight.ts';
 import { siteDatasets, siteEntries, sites } from '../helpers/sites.ts';
 
 /** The search type of each content collection, as the type filter offers it. */
-const typeOf: Record<string, string> = { notices: '通知', cases: '典型案例', bulletins: '专刊', compilations: '政策汇编', datasets: '数据' };
+const typeOf: Record<string, string> = { notices: '通知', cases: '典型案例', bulletins: '专刊', compilations: '政策汇编', datasets: '数据', parks: '园区' };
 
 describe.each(sites())('the search index of the $name site', (site) => {
   const entries = siteEntries(site);

@@ -20,6 +20,8 @@ import { loadSiteSettings } from '../../src/lib/site/load-settings.ts';
 import { configuredOrigin } from '../../src/lib/site-url.ts';
 import { runBuild } from '../helpers/build.ts';
 import { dist, fixtures, root } from '../helpers/paths.ts';
+import { issueArticles } from '../../src/lib/bulletins/articles.ts';
+import type { Bulletin } from '../../src/schemas/bulletins.ts';
 import { htmlFiles, readPage } from '../helpers/site.ts';
 import { HtmlValidate } from 'html-validate';
 import { htmlValidateConfig } from './html-validate.config.ts';
@@ -70,7 +72,8 @@ describe('a site of another office, with its settings filled in', () => {
       const $ = readPage(file, build.outDir);
       expect($(`footer a[href="${base}sitemap/"]`), file).toHaveLength(1);
       const report = new URL($('footer a.error-report').attr('href')!);
-      if (file !== '404.html') expect(report.searchParams.get('url'), file).toBe(`${origin}${urlOf(file)}`);
+      // An address with Chinese in its path (an article's page) is given percent-encoded, as a URL is.
+      if (file !== '404.html') expect(decodeURI(report.searchParams.get('url')!), file).toBe(`${origin}${urlOf(file)}`);
     }
   });
 
@@ -98,7 +101,13 @@ describe('a site of another office, with its settings filled in', () => {
       const year = String(dated[entry.collection]!(entry.data!)).slice(0, 4);
       expect(link.closest('.sitemap-year').find('h3').text(), entry.file).toBe(`${year}年`);
     }
-    expect($('.sitemap-list a')).toHaveLength(listed.length);
+    // Each bulletin article is listed as itself too, under its issue's year.
+    const articles = entries.filter((e) => e.collection === 'bulletins' && e.data).flatMap((e) => issueArticles(e.id, e.data as Bulletin, e.parsed.body));
+    for (const article of articles) {
+      const link = $('.sitemap-list a').filter((_, a) => decodeURIComponent(a.attribs.href!) === `${base}${article.path.slice(1)}`);
+      expect(link, article.path).toHaveLength(1);
+    }
+    expect($('.sitemap-list a')).toHaveLength(listed.length + articles.length);
   });
 
   it.each([

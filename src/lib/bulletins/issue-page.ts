@@ -36,17 +36,19 @@ export async function issueContents<R>(
 }
 
 /**
- * The issue's parts as its JSON-LD lists them: an article by its anchor on the issue's
- * page, a referenced entry by its own page. `absolute` turns a site path into a full URL.
+ * The issue's parts as its JSON-LD lists them: an article by its own page (`articlePaths`, by
+ * anchor), else by its anchor on the issue's page; a referenced entry by its own page.
+ * `absolute` turns a site path into a full URL.
  */
 export function issueParts(
   items: readonly ContentsItem<{ ref: { title: string; path: string } }>[],
   pageUrl: string,
   absolute: (path: string) => string,
+  articlePaths: Readonly<Record<string, string>> = {},
 ): { name: string; url: string }[] {
   return items.map((item) =>
     item.kind === 'article'
-      ? { name: item.title, url: `${pageUrl}#${encodeURIComponent(item.anchor)}` }
+      ? { name: item.title, url: articlePaths[item.anchor] ? absolute(articlePaths[item.anchor]!) : `${pageUrl}#${encodeURIComponent(item.anchor)}` }
       : { name: item.ref.title, url: absolute(item.ref.path) },
   );
 }

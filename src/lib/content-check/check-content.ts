@@ -188,8 +188,12 @@ let lastRead: { base: string; sources: string[]; result: ReturnType<typeof readE
  * rules and the cross-file rules, and returns all problems found (not only the first).
  */
 export function checkContent(options: CheckOptions, extra: SourceFile[] = []): Problem[] {
-  const { entries, problems } = readEntries(options);
-  // Files given as text (e.g. one about to be created) are checked as if they were in the folder.
+  const read = readEntries(options);
+  // Files given as text (e.g. one about to be created, or an issue about to gain an article) are
+  // checked as if they were in the folder, in place of the file of the same name if there is one.
+  const replaced = new Set(extra.map((x) => x.file));
+  const entries = read.entries.filter((e) => !replaced.has(e.file));
+  const problems = read.problems.filter((p) => !replaced.has(p.file));
   const added = parseSources(extra);
   return [...problems, ...added.problems, ...runCrossRules(options.root, [...entries, ...added.entries])];
 }

@@ -10,12 +10,14 @@ export interface SchemaField {
   required: boolean;
 }
 
-type Def = { type: string; innerType?: z.ZodType; in?: z.ZodType; shape?: Record<string, z.ZodType>; element?: z.ZodType };
+type Def = { type: string; innerType?: z.ZodType; in?: z.ZodType; shape?: Record<string, z.ZodType>; element?: z.ZodType; options?: z.ZodType[] };
 const defOf = (schema: z.ZodType) => (schema as unknown as { def: Def }).def;
 
 /**
  * Lists every field of an object schema, nested objects and objects in lists
- * included, with its label and whether it is required.
+ * included, with its label and whether it is required. A union of objects (a park's
+ * source: a circular, an entry or an outside source) lists the fields of every form,
+ * each required only when every form requires it.
  */
 export function schemaFields(schema: z.ZodType, prefix = ''): SchemaField[] {
   let current = schema;
@@ -27,6 +29,15 @@ export function schemaFields(schema: z.ZodType, prefix = ''): SchemaField[] {
     else break;
   }
   const def = defOf(current);
+  if (def.type === 'union' && def.options) {
+    const forms = def.options.map((option) => schemaFields(option, prefix));
+    const merged = new Map<string, SchemaField>();
+    for (const field of forms.flat()) {
+      const everywhere = forms.every((form) => form.some((f) => f.path === field.path && f.required));
+      if (!merged.has(field.path)) merged.set(field.path, { ...field, required: everywhere });
+    }
+    return [...merged.values()];
+  }
   if (def.type !== 'object' || !def.shape) return [];
   return Object.entries(def.shape).flatMap(([key, field]) => {
     const path = prefix ? `${prefix}.${key}` : key;

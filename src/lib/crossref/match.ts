@@ -1,6 +1,6 @@
 /**
  * Automatic cross-references: finds, in a run of prose, the 《书名号》 titles and
- * 发文字号 that name a document on the site. Pure functions; the Sätteri plugin
+ * 发文字号 that name a document on the site, and the names of parks (each has a page). Pure functions; the Sätteri plugin
  * (`satteri-plugin.ts`) applies them to the text nodes of every MDX page.
  *
  * Matching is exact after normalisation: a title matches only when the whole
@@ -20,6 +20,8 @@ export interface LinkTarget {
   titles: readonly string[];
   /** Its 发文字号, if it has one. */
   docNumber?: string;
+  /** Names matched wherever prose writes them, without 书名号 (a park's name and aliases). */
+  names?: readonly string[];
 }
 
 /** The linkable documents, indexed for matching. Build once per site build. */
@@ -27,6 +29,8 @@ export interface LinkIndex {
   byTitle: ReadonlyMap<string, LinkTarget>;
   /** 'year-sequence' → the documents with that year and number, longest 机关代字 first. */
   byYearSequence: ReadonlyMap<string, readonly { agencyCode: string; target: LinkTarget }[]>;
+  /** Plain names (a park's), longest first, so 深汕(尾)特别合作区 wins over a shorter name inside it. */
+  byName: readonly { name: string; target: LinkTarget }[];
 }
 
 /** One cross-reference found in a text. */
@@ -34,7 +38,7 @@ export interface CrossRef {
   /** Offsets into the text: the whole 《title》 or 发文字号 as written. */
   start: number;
   end: number;
-  kind: 'title' | 'docNumber';
+  kind: 'title' | 'docNumber' | 'name';
   target: LinkTarget;
 }
 
@@ -66,7 +70,10 @@ export function buildLinkIndex(targets: readonly LinkTarget[]): LinkIndex {
       byYearSequence.set(key, list);
     }
   }
-  return { byTitle, byYearSequence };
+  const names = new Map<string, LinkTarget>();
+  for (const target of targets) for (const name of target.names ?? []) if (name.trim() && !names.has(name.trim())) names.set(name.trim(), target);
+  const byName = [...names].map(([name, target]) => ({ name, target })).sort((a, b) => b.name.length - a.name.length || a.name.localeCompare(b.name));
+  return { byTitle, byYearSequence, byName };
 }
 
 const TITLE = /《([^《》\n]{1,200})》/gu;
@@ -94,6 +101,13 @@ export function findCrossRefs(text: string, index: LinkIndex, exclude?: (target:
     const end = m.index + m[0].length;
     if (found.some((f) => start < f.end && f.start < end)) continue;
     found.push({ start, end, kind: 'docNumber', target: hit.target });
+  }
+  for (const { name, target } of index.byName) {
+    if (!keep(target)) continue;
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const end = at + name.length;
+      if (!found.some((f) => at < f.end && f.start < end)) found.push({ start: at, end, kind: 'name', target });
+    }
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -49,6 +49,14 @@ export function entryTargets(entry: CheckedEntry): LinkTarget[] {
   return targets;
 }
 
+/** A park of parks.yaml as a link target: its name and aliases, wherever a body writes them, link to its page. */
+export function parkTargets(entry: CheckedEntry): LinkTarget[] {
+  const data = entry.data;
+  if (entry.collection !== 'parks' || !data || typeof data.id !== 'string' || typeof data.name !== 'string') return [];
+  const aliases = Array.isArray(data.aliases) ? data.aliases.filter((a): a is string => typeof a === 'string') : [];
+  return [{ key: `parks/${data.id}`, path: entryPath('parks', data.id), titles: [], names: [data.name, ...aliases] }];
+}
+
 type TreeNode = AncestorLike & { value?: string; children?: TreeNode[] };
 
 /**
@@ -75,7 +83,7 @@ export function buildSiteIndex(options: { root: string; contentDir?: string }): 
   const { entries } = readEntries(options, { reuse: true });
   // Pages only: reference-data lists (cities, parks, themes…) are not documents to link to.
   const valid = entries.filter((e) => e.data && e.collection in collections);
-  const targets = valid.flatMap(entryTargets);
+  const targets = [...valid.flatMap(entryTargets), ...entries.flatMap(parkTargets)];
   const index = buildLinkIndex(targets);
   const keyByFile = new Map(valid.map((e) => [path.resolve(options.root, e.file), keyOf(e)]));
   const backlinks = new Map<string, Map<string, Citer>>();

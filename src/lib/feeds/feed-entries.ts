@@ -2,6 +2,7 @@ import { site } from '../../site.ts';
 import { getCollection } from 'astro:content';
 import type { FeedEntry } from './feeds.ts';
 import { issueLabel } from '../bulletins/bulletins.ts';
+import { loadArticles } from '../bulletins/load-articles.ts';
 import { collectionLabel, entryPath } from '../routes.ts';
 
 /**
@@ -18,8 +19,9 @@ export const feedSources = {
       label: collectionLabel('notices'),
       sample: e.data.sample,
     })),
-  bulletins: async (): Promise<FeedEntry[]> =>
-    (await getCollection('bulletins')).map((e) => ({
+  /** Each issue, and each of its articles as itself (under the issue's date). */
+  bulletins: async (): Promise<FeedEntry[]> => [
+    ...(await getCollection('bulletins')).map((e) => ({
       title: `${site.bulletinName} ${issueLabel(e.data)}：${e.data.title}`,
       path: entryPath('bulletins', e.id),
       date: e.data.date,
@@ -27,6 +29,15 @@ export const feedSources = {
       label: collectionLabel('bulletins'),
       sample: e.data.sample,
     })),
+    ...(await loadArticles()).map((a) => ({
+      title: `${a.title}（${site.bulletinName} ${a.issue.label}）`,
+      path: a.path,
+      date: a.issue.date,
+      description: a.source ? `原载${a.source.name}。` : undefined,
+      label: collectionLabel('bulletins'),
+      sample: a.sample,
+    })),
+  ],
   compilations: async (): Promise<FeedEntry[]> =>
     (await getCollection('compilations')).map((e) => ({
       title: e.data.title,

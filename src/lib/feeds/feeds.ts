@@ -9,7 +9,10 @@ export interface FeedEntry {
   title: string;
   /** Page path without the base. */
   path: string;
-  /** Publication moment in Beijing time: YYYY-MM-DD HH:mm, or YYYY-MM-DD when only the date is known. */
+  /**
+   * Publication moment in Beijing time: YYYY-MM-DD HH:mm, or YYYY-MM-DD when only the date is
+   * known, or YYYY-MM / YYYY when only the month or year is (a 专刊 dated by month).
+   */
   date: string;
   description?: string;
   /** Kind of item, e.g. 通知; becomes the RSS category. */
@@ -35,7 +38,22 @@ export interface FeedItem {
  * @example feedDates('2012-02-06') // '<pubDate>Mon, 06 Feb 2012 00:00:00 +0800</pubDate><dc:date>2012-02-06</dc:date>'
  */
 export function feedDates(moment: string): string {
-  return `<pubDate>${rfc822Beijing(moment)}</pubDate><dc:date>${beijingIso(moment)}</dc:date>`;
+  const partial = isPartial(moment);
+  return `<pubDate>${rfc822Beijing(startOf(moment))}</pubDate><dc:date>${partial ? moment : beijingIso(moment)}</dc:date>`;
+}
+
+/** A month (YYYY-MM) or a year (YYYY) alone: W3C-DTF writes it as it is. */
+function isPartial(moment: string): boolean {
+  return /^\d{4}(-\d{2})?$/u.test(moment);
+}
+
+/**
+ * The moment a feed sorts by and RSS's pubDate must give: a month or year known alone stands
+ * for its first day (dc:date still says only the month or year is known).
+ * @example startOf('2013-03') // '2013-03-01'
+ */
+function startOf(moment: string): string {
+  return isPartial(moment) ? `${moment}-01-01`.slice(0, 10) : moment;
 }
 
 /**
@@ -52,7 +70,7 @@ export const FEED_ITEM_LIMIT = 50;
  */
 export function feedItems(entries: readonly FeedEntry[], base: string, limit = FEED_ITEM_LIMIT): FeedItem[] {
   return [...entries]
-    .sort((a, b) => beijingInstant(b.date).getTime() - beijingInstant(a.date).getTime() || a.path.localeCompare(b.path))
+    .sort((a, b) => beijingInstant(startOf(b.date)).getTime() - beijingInstant(startOf(a.date)).getTime() || a.path.localeCompare(b.path))
     .slice(0, limit)
     .map((entry) => ({
       title: entry.sample ? `［示例］${entry.title}` : entry.title,

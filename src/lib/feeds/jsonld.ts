@@ -114,3 +114,28 @@ export function compilationLd(d: { title: string; url: string; date: string; edi
 export function serializeLd(data: JsonLd): string {
   return JSON.stringify(data).replace(/</gu, '\\u003c');
 }
+
+/** An article of a 专刊 issue, on its own page: its source (when first published elsewhere) and its issue. */
+export function bulletinArticleLd(d: {
+  title: string;
+  url: string;
+  author?: string;
+  /** The issue's date (YYYY-MM or YYYY-MM-DD). */
+  date: string;
+  issue: { name: string; url: string };
+  source?: { name: string; date: string; url?: string };
+}): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Article',
+    headline: d.title,
+    url: d.url,
+    inLanguage: 'zh-CN',
+    datePublished: d.date,
+    ...(d.author ? { author: { '@type': 'Organization', name: d.author } } : {}),
+    isPartOf: { '@type': 'PublicationIssue', name: d.issue.name, url: d.issue.url },
+    ...(d.source
+      ? { isBasedOn: { '@type': 'CreativeWork', name: d.source.name, datePublished: d.source.date, ...(d.source.url ? { url: d.source.url } : {}) } }
+      : {}),
+  };
+}

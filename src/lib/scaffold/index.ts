@@ -1,3 +1,4 @@
+import { articleTemplate } from './templates/article.ts';
 import { bulletinTemplate } from './templates/bulletin.ts';
 import { caseTemplate } from './templates/case.ts';
 import { compilationTemplate } from './templates/compilation.ts';
@@ -7,5 +8,5 @@ import type { ContentTemplate } from './types.ts';
 
 /** Every type `npm run new -- <type>` can create, by type name. Add a type by adding its template module here. */
 export const templates: Record<string, ContentTemplate> = Object.fromEntries(
-  [noticeTemplate, caseTemplate, bulletinTemplate, compilationTemplate, datasetTemplate].map((t) => [t.type, t]),
+  [noticeTemplate, caseTemplate, bulletinTemplate, articleTemplate, compilationTemplate, datasetTemplate].map((t) => [t.type, t]),
 );

@@ -53,7 +53,8 @@ export function missingFields(template: ContentTemplate, answers: Answers): Fiel
   return template.fields.filter((f) => f.required && (answers[f.name] ?? '').trim() === '');
 }
 
-export type Plan = { ok: true; file: string; text: string } | { ok: false; errors: string[] };
+/** `amended`: the file exists and the text replaces it (a type that `amends`). */
+export type Plan = { ok: true; file: string; text: string; amended?: boolean } | { ok: false; errors: string[] };
 
 /**
  * Works out the new file (where and what) from the answers, or says why it
@@ -77,6 +78,13 @@ export function planNewFile(template: ContentTemplate, given: Answers, contentDi
   const id = template.id(answers);
   const file = path.join(dir, `${id}.${template.ext}`);
   const existing = existingEntries(dir);
+  if (template.amends) {
+    if (!existsSync(file)) {
+      const ids = existing.map((e) => e.id).join('、') || '（无）';
+      return { ok: false, errors: [`没有文件 ${file}：${template.label}要加到已有的一期中。已有的 id：${ids}。先用 npm run new -- bulletin 新建一期。`] };
+    }
+    return { ok: true, file, text: template.amend!(readFileSync(file, 'utf8'), answers), amended: true };
+  }
   if (existsSync(file) || existing.some((e) => e.id === id)) {
     const other = existing.find((e) => e.id === id)?.file ?? file;
     errors.push(`文件 ${other} 已经存在（id“${id}”已被使用）：不会覆盖已有文件。请换一个 id（--id）。`);

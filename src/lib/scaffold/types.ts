@@ -39,4 +39,8 @@ export interface ContentTemplate {
   unique?: { field: string; label: string; normalize(value: string): string };
   /** The file's text: valid frontmatter and a commented template body. */
   render(answers: Answers): string;
+  /** A type that adds to an existing file (an article to its issue): `id` names that file, which must exist. */
+  amends?: boolean;
+  /** The existing file's text with the addition made, for a type that `amends`. */
+  amend?(existing: string, answers: Answers): string;
 }

@@ -4,7 +4,7 @@
  */
 
 /** Content types, in the order the search page lists them. */
-export const contentTypes = ['通知', '典型案例', '专刊', '政策汇编', '数据'] as const;
+export const contentTypes = ['通知', '典型案例', '专刊', '政策汇编', '数据', '园区'] as const;
 export type ContentType = (typeof contentTypes)[number];
 
 /** Filter names and their labels on the search page, in display order. */

@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import { site } from '../../site.ts';
 import { issueLabel } from '../bulletins/bulletins.ts';
+import { loadArticles } from '../bulletins/load-articles.ts';
 import { datasetPaths } from '../datasets/paths.ts';
 import { entryPath } from '../routes.ts';
 import { siteMapGroups, yearIn, type SiteMapGroup, type SiteMapSection } from './site-map.ts';
@@ -11,13 +12,14 @@ import { siteMapGroups, yearIn, type SiteMapGroup, type SiteMapSection } from '.
  * collections the entry pages are built from, so the map lists exactly what is published.
  */
 export async function loadSiteMap(): Promise<SiteMapGroup[]> {
-  const [notices, cases, bulletins, compilations, documents, datasets] = await Promise.all([
+  const [notices, cases, bulletins, compilations, documents, datasets, articles] = await Promise.all([
     getCollection('notices'),
     getCollection('cases'),
     getCollection('bulletins'),
     getCollection('compilations'),
     getCollection('documents'),
     getCollection('datasets'),
+    loadArticles(),
   ]);
   const sections: SiteMapSection[] = [
     {
@@ -33,7 +35,11 @@ export async function loadSiteMap(): Promise<SiteMapGroup[]> {
     {
       title: site.bulletinName,
       path: '/bulletins/',
-      entries: bulletins.map((e) => ({ title: `${issueLabel(e.data)}：${e.data.title}`, path: entryPath('bulletins', e.id), year: yearIn(e.data.date), sortKey: e.data.date, sample: e.data.sample })),
+      entries: [
+        ...bulletins.map((e) => ({ title: `${issueLabel(e.data)}：${e.data.title}`, path: entryPath('bulletins', e.id), year: yearIn(e.data.date), sortKey: `${e.data.date}/~`, sample: e.data.sample })),
+        // Each article as itself, listed (newest first) just after its issue, in the issue's order: '~' sorts after digits.
+        ...articles.map((a) => ({ title: `${a.title}（${a.issue.label}）`, path: a.path, year: yearIn(a.issue.date), sortKey: `${a.issue.date}/${String(999 - a.position).padStart(3, '0')}`, sample: a.sample })),
+      ],
     },
     {
       title: '政策汇编',

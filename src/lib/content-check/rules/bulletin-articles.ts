@@ -1,26 +1,6 @@
-import GithubSlugger from 'github-slugger';
+import { articleHeadings } from '../../bulletins/articles.ts';
 import type { CheckedEntry } from '../entry.ts';
 import type { Problem } from '../problem.ts';
-
-/** The ids of the level-2 headings (## …) of a body, in order, as Astro makes them. */
-export function articleHeadingIds(body: string): string[] {
-  return articleHeadings(body).map((h) => h.id);
-}
-
-/** The level-2 headings of a body with their ids and 0-based line numbers. */
-export function articleHeadings(body: string): { id: string; line: number }[] {
-  const slugger = new GithubSlugger();
-  const ids: { id: string; line: number }[] = [];
-  let fenced = false;
-  for (const [n, line] of body.split('\n').entries()) {
-    if (/^\s*(```|~~~)/u.test(line)) fenced = !fenced;
-    const m = !fenced && /^(#{1,6})\s+(.+?)\s*#*\s*$/u.exec(line);
-    if (!m) continue;
-    const id = slugger.slug(m[2]!);
-    if (m[1] === '##') ids.push({ id, line: n });
-  }
-  return ids;
-}
 
 /**
  * A bulletin's contents list is its `items`: every article item must have its
@@ -58,6 +38,24 @@ export function bulletinArticles(entries: CheckedEntry[]): Problem[] {
         severity: 'error',
       });
     }
+    const addresses = new Map<string, number>();
+    items.forEach((item, i) => {
+      if (item.article === undefined) return;
+      const address = (item as { slug?: string }).slug ?? item.article;
+      const first = addresses.get(address);
+      if (first === undefined) {
+        addresses.set(address, i);
+        return;
+      }
+      problems.push({
+        file: entry.file,
+        ...entry.parsed.locate(['items', i]),
+        field: `items.${i}.slug`,
+        label: '文章地址',
+        message: `本期第 ${i + 1} 项与第 ${first + 1} 项的文章地址都是“${address}”；每篇文章的地址（slug，未写时为 article）在本期中须唯一。`,
+        severity: 'error',
+      });
+    });
     const inBody = headings.filter((h) => anchors.includes(h));
     const inItems = anchors.filter((a) => headings.includes(a));
     if (inBody.join('\n') !== inItems.join('\n')) {

@@ -1,6 +1,9 @@
 import { dataCollections } from '../../../schemas/index.ts';
 import { docNumberOf, identityInDoubt, type CheckedEntry } from '../entry.ts';
 import type { Problem } from '../problem.ts';
+import { explainUnresolved, parseRef } from '../../refs/refs.ts';
+import { refTargets } from './references.ts';
+import { articleSection } from '../../bulletins/articles.ts';
 
 /**
  * Cross-references between collections: a case names a city, park and themes by
@@ -119,6 +122,42 @@ export function referenceDataIds(entries: CheckedEntry[]): Problem[] {
     });
   }
 
+  const targets = refTargets(entries);
+  /** A mention of an entry on the site (`ref`, and `article` for a bulletin's article): it exists, and its quote is in its body. */
+  function entryQuoted(e: CheckedEntry, at: (string | number)[], ref: string, article: unknown, quote: unknown): void {
+    const field = (key: string) => ({ file: e.file, ...e.parsed.locate([...at, key]), field: `${prefix(e)}${[...at, key].join('.')}`, severity: 'error' as const });
+    const unresolved = explainUnresolved(ref, targets);
+    if (unresolved) {
+      problems.push({ ...field('ref'), label: '站内出处', message: unresolved });
+      return;
+    }
+    const parsed = parseRef(ref)!;
+    const target = entries.find((x) => x.collection === parsed.collection && x.id === parsed.id);
+    if (!target) return;
+    let body = target.parsed.body;
+    if (typeof article === 'string') {
+      const section = parsed.collection === 'bulletins' ? articleSection(body, article) : undefined;
+      if (section === undefined) {
+        problems.push({
+          ...field('article'),
+          label: '文章锚点',
+          message:
+            parsed.collection === 'bulletins'
+              ? `${ref}（${target.file}）中没有锚点为“${article}”的文章；锚点是文章 ## 标题的 id，见该期 items 中的 article。`
+              : `article 只用于专刊（bulletins/…）中的文章；${ref} 不是专刊，请删去 article。`,
+        });
+        return;
+      }
+      body = section;
+    }
+    if (typeof quote !== 'string' || body.includes(quote)) return;
+    problems.push({
+      ...field('quote'),
+      label: '原文',
+      message: `引用的原文“${quote}”在 ${ref}${typeof article === 'string' ? `#${article}` : ''}（${target.file}）正文中找不到；须逐字照录正文中的一段，标点也须一致。`,
+    });
+  }
+
   for (const e of entries) {
     const d = e.parsed.data;
     switch (e.collection) {
@@ -129,9 +168,10 @@ export function referenceDataIds(entries: CheckedEntry[]): Problem[] {
         const side = (key: string) => (d[key] as { city?: unknown } | undefined)?.city;
         ref(e, ['transferOut', 'city'], side('transferOut'), { collection: 'cities', label: '城市 id' });
         ref(e, ['host', 'city'], side('host'), { collection: 'cities', label: '城市 id' });
-        ((d.mentionedIn ?? []) as { docNumber?: unknown; quote?: unknown }[]).forEach((m, i) =>
-          quoted(e, ['mentionedIn', i, 'quote'], m?.docNumber, m?.quote, ['mentionedIn', i, 'docNumber']),
-        );
+        ((d.mentionedIn ?? []) as { docNumber?: unknown; quote?: unknown; ref?: unknown; article?: unknown }[]).forEach((m, i) => {
+          if (m?.docNumber !== undefined) quoted(e, ['mentionedIn', i, 'quote'], m.docNumber, m.quote, ['mentionedIn', i, 'docNumber']);
+          else if (typeof m?.ref === 'string') entryQuoted(e, ['mentionedIn', i], m.ref, m.article, m.quote);
+        });
         break;
       }
       case 'themes':

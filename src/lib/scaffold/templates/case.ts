@@ -32,14 +32,16 @@ export const caseTemplate: ContentTemplate = {
     },
     { name: 'id', label: 'id（小写拼音、数字和连字符）', hint: 'shanwei-shenshan-hezuo-gongjian', required: true, validate: checkId },
   ],
+  switches: { sample: '标为示例案例（资料来源未给出案例实情；网站上标“示例”，其数字不进入统计）' },
   id: (answers) => answers.id!,
   unique: { field: 'id', label: 'id', normalize: (v) => v },
   render(answers) {
     return [
       '---',
       `title: ${yamlValue(answers.title!)}`,
-      '# 资料来源未给出案例实情时保留 sample: true（网站上标为“示例”，其数字不进入统计）。',
-      'sample: true',
+      ...(answers.sample === 'true'
+        ? ['# 示例案例：资料来源未给出案例实情（网站上标为“示例”，其数字不进入统计）。', 'sample: true']
+        : ['# 只写资料来源确实说过的内容；来源未给出实情的案例用 --sample 生成，或加一行 sample: true。']),
       'summary: （请用两三句话写明做了什么、成效如何。）',
       `city: ${answers.city}`,
       answers.park ? `park: ${answers.park}` : '# park: shenshan            # 所在园区 id（可选）',

@@ -17,13 +17,14 @@ export const compilationTemplate: ContentTemplate = {
     { name: 'editor', label: '编者', hint: '××市经济和信息化局', required: true },
     { name: 'id', label: 'id（小写拼音、数字和连字符）', hint: 'chanye-zhuanyi-zhengce-2012', required: true, validate: checkId },
   ],
+  switches: { sample: '标为示例汇编（不是真实编印的汇编；网站上标“示例”）' },
   id: (answers) => answers.id!,
   unique: { field: 'id', label: 'id', normalize: (v) => v },
   render(answers) {
     return [
       '---',
       `title: ${yamlValue(answers.title!)}`,
-      'sample: true                 # 非真实汇编时保留；网站上标为“示例”',
+      ...(answers.sample === 'true' ? ['sample: true                 # 示例汇编：网站上标为“示例”'] : []),
       `date: ${answers.date}`,
       `editor: ${yamlValue(answers.editor!)}`,
       '# 分编：按顺序列出，每编列出所收文件，写 集合名/文件名（通知公告 notices/…，政策文件目录 documents/…）。',

@@ -22,6 +22,7 @@ export const datasetTemplate: ContentTemplate = {
     { name: 'updated', label: '更新日期（年-月-日）', hint: '2012-03-01', required: true, defaultValue: today, validate: (v) => (ISO_DATE.test(v) ? undefined : `日期应写作 年-月-日，这里是“${v}”。`) },
     { name: 'id', label: 'id（小写拼音、数字和连字符）', hint: 'park-output-tax-2011', required: true, validate: checkId },
   ],
+  switches: { sample: '标为示例数据（网站上标“示例”，不进入统计和图表）' },
   id: (answers) => answers.id!,
   unique: { field: 'id', label: 'id', normalize: (v) => v },
   render(answers) {
@@ -29,8 +30,9 @@ export const datasetTemplate: ContentTemplate = {
       '# 统计数据：元数据、列和数据行。每个数字须注明出处：来源文件中说出这个数字的原话（逐字照录）。',
       `title: ${yamlValue(answers.title!)}`,
       'description: （请用一两句话说明这组数据是什么。）',
-      '# 数字全部照来源文件核对、注明出处之前保留 sample: true（网站上标为“示例”，不进入统计和图表）。',
-      'sample: true',
+      ...(answers.sample === 'true'
+        ? ['# 示例数据：网站上标为“示例”，不进入统计和图表。', 'sample: true']
+        : ['# 每个数字都须照来源文件核对并注明出处（cite），检查会逐项核对；未核对完的数据用 --sample 生成，或加一行 sample: true。']),
       `period: ${yamlValue(answers.period!)}`,
       `source: ${yamlValue(answers.source!)}`,
       'licence: 政府公开信息，转载引用请注明来源文件。',
