@@ -3,6 +3,7 @@ import path from 'node:path';
 import { collections, type CollectionName } from '../../schemas/index.ts';
 import { entryId } from '../content-id.ts';
 import { parseBody } from './body/parse-body.ts';
+import { addressProblems } from './address-check.ts';
 import { checkDataFiles } from './data-files.ts';
 import { bodyPosition, type CheckedEntry } from './entry.ts';
 import { parseDataFile, parseFrontmatter, type ParsedFile } from './frontmatter.ts';
@@ -188,8 +189,10 @@ let lastRead: { base: string; sources: string[]; result: ReturnType<typeof readE
  * rules and the cross-file rules, and returns all problems found (not only the first).
  */
 export function checkContent(options: CheckOptions, extra: SourceFile[] = []): Problem[] {
-  const { entries, problems } = readEntries(options);
+  const { entries, problems, base } = readEntries(options);
   // Files given as text (e.g. one about to be created) are checked as if they were in the folder.
   const added = parseSources(extra);
-  return [...problems, ...added.problems, ...runCrossRules(options.root, [...entries, ...added.entries])];
+  const all = [...entries, ...added.entries];
+  // Addresses: every published address still answers (the ledger against the content and content/redirects.yaml).
+  return [...problems, ...added.problems, ...runCrossRules(options.root, all), ...addressProblems(options.root, base, all, siteRoutes(options.root, all))];
 }
