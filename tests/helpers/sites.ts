@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { ledgerFile } from '../../src/lib/content-check/addresses.ts';
 import { readEntries } from '../../src/lib/content-check/check-content.ts';
 import type { CheckedEntry } from '../../src/lib/content-check/entry.ts';
 import { loadDatasets } from '../../src/lib/datasets/load.ts';
@@ -48,7 +49,11 @@ export const seedSite: Site = variant('seed');
 /** The variants and how to write their content folder (from a copy of content/ unless `fresh`). */
 const variants: { site: Site; write: (dir: string) => void; fresh?: boolean }[] = [
   { site: variant('with-additions'), write: writeAdditions },
-  { site: variant('optional-empty'), write: (dir) => optionalCollections.forEach((c) => rmSync(path.join(dir, c), { recursive: true, force: true })) },
+  // Another office's site, not ours with its entries deleted: so without our ledger of published addresses.
+  {
+    site: variant('optional-empty'),
+    write: (dir) => [...optionalCollections, ledgerFile].forEach((c) => rmSync(path.join(dir, c), { recursive: true, force: true })),
+  },
   { site: seedSite, write: (dir) => void writeQuotingSite(0, dir), fresh: true },
 ];
 
