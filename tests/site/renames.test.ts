@@ -16,7 +16,7 @@ import { pageViolations } from '../../src/lib/safe-html/page-violations.ts';
 import { runBuild, type BuildResult } from '../helpers/build.ts';
 import { rawGet, startNginx, type NginxSite } from '../helpers/nginx.ts';
 import { fixtures, root } from '../helpers/paths.ts';
-import { htmlFiles } from '../helpers/site.ts';
+import { htmlFiles, readPage } from '../helpers/site.ts';
 import { seedCircular, writeQuotingSite } from '../helpers/search-fixture.ts';
 
 const contentDir = writeQuotingSite(0);
@@ -27,7 +27,8 @@ const newId = `${seedCircular.id}-jiuzheng`;
 const newNotice = `/notices/${newId}/`;
 const base = '/szy/';
 
-// The office starts its ledger (README: 地址永久有效) and publishes: the build records every address.
+// The office starts its ledger (README: 地址永久有效) and publishes: the build records every address
+// (before launch, not the sample circular).
 writeFileSync(path.join(contentDir, ledgerFile), 'launched: false\npages: []\n');
 writeLedger(planAddresses(root, contentDir));
 const recorded = readLedger(contentDir)!.ledger.pages;
@@ -149,6 +150,14 @@ describe('the site, with the redirect entries', () => {
     const built = htmlFiles(build.outDir).length;
     // The pages at old addresses (the circular, the dataset, the deleted document) are checked, never indexed.
     expect(built - indexed).toBe(3);
+  });
+
+  it('keeps a repealed circular\'s page, saying so at the top and linking the circular that replaced it, at its new address', () => {
+    const $ = readPage('/notices/shili-feizhi-2011-1/', build.outDir);
+    const notice = $('.validity-notice');
+    expect(notice.text()).toContain('本文件已废止（2012年2月6日起废止）');
+    expect(notice.find('a').attr('href')).toBe(`${base}${newNotice.slice(1)}`);
+    expect($('.validity-notice').index()).toBeLessThan($('.doc-meta').index());
   });
 
   it('updates the ledger: old addresses stay, new ones are added', () => {
