@@ -142,7 +142,10 @@ export function readRedirects(root: string, base: string): { file: string; entri
   const absolute = path.join(base, redirectsFile);
   const file = path.relative(root, absolute).split(path.sep).join('/');
   if (!existsSync(absolute)) return { file, entries: [], problems: [] };
-  const { items, error } = parseYamlList(readFileSync(absolute, 'utf8'));
+  const source = readFileSync(absolute, 'utf8');
+  // A file with nothing but comments is an empty list.
+  if (!/^[ \t]*[^#\s]/mu.test(source)) return { file, entries: [], problems: [] };
+  const { items, error } = parseYamlList(source);
   if (error) return { file, entries: [], problems: [{ file, ...error, field: '', severity: 'error' }] };
   const problems: Problem[] = [];
   const entries = items.map((parsed, index) => {
