@@ -7,6 +7,7 @@
  */
 import { cpSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ledgerFile, readLedger, redirectsFile } from '../../src/lib/content-check/addresses.ts';
 import { checkContent } from '../../src/lib/content-check/check-content.ts';
@@ -16,7 +17,8 @@ import { pageViolations } from '../../src/lib/safe-html/page-violations.ts';
 import { runBuild, type BuildResult } from '../helpers/build.ts';
 import { rawGet, startNginx, type NginxSite } from '../helpers/nginx.ts';
 import { fixtures, root } from '../helpers/paths.ts';
-import { htmlFiles, readPage } from '../helpers/site.ts';
+import { htmlFiles, oldAddressPages, readPage } from '../helpers/site.ts';
+import { htmlValidateConfig } from './html-validate.config.ts';
 import { seedCircular, writeQuotingSite } from '../helpers/search-fixture.ts';
 
 const contentDir = writeQuotingSite(0);
@@ -140,6 +142,22 @@ describe('the site, with the redirect entries', () => {
     expect(pageViolations(readFileSync(file('documents/sanjiehe/index.html'), 'utf8'), { allowScript: false })).toEqual([]);
   });
 
+  it('makes those pages valid HTML, Chinese, titled, described, with a skip link to main; not pages of the site', async () => {
+    const old = oldAddressPages(build.outDir);
+    expect(old).toEqual(['data/firms-2011/index.html', 'documents/sanjiehe/index.html', `${oldNotice.slice(1)}index.html`]);
+    expect(htmlFiles(build.outDir).filter((f) => old.includes(f))).toEqual([]);
+    const validator = new HtmlValidate(htmlValidateConfig);
+    for (const page of old) {
+      const report = await validator.validateString(readFileSync(file(page), 'utf8'), page);
+      expect(report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`)), page).toEqual([]);
+      const $ = readPage(page, build.outDir);
+      expect($('html').attr('lang')).toBe('zh-CN');
+      expect($('meta[name="description"]').attr('content')).toBeTruthy();
+      expect($('a.skip-link').attr('href')).toBe('#main');
+      expect($('main#main h1')).toHaveLength(1);
+    }
+  });
+
   it('keeps old addresses out of the sitemap and the search index', () => {
     const sitemap = readFileSync(file('sitemap-0.xml'), 'utf8');
     expect(sitemap).toContain(newNotice);
@@ -147,7 +165,7 @@ describe('the site, with the redirect entries', () => {
     expect(sitemap).not.toContain('firms-2011');
     expect(build.output).toMatch(/搜索索引已生成（扫描 \d+ 个页面）/u);
     const indexed = Number(/扫描 (\d+) 个页面/u.exec(build.output)![1]);
-    const built = htmlFiles(build.outDir).length;
+    const built = htmlFiles(build.outDir).length + oldAddressPages(build.outDir).length;
     // The pages at old addresses (the circular, the dataset, the deleted document) are checked, never indexed.
     expect(built - indexed).toBe(3);
   });

@@ -59,6 +59,9 @@ export function nginxRedirectLocations(redirects: readonly ServedRedirect[], bas
   return lines;
 }
 
+/** The name of the meta element that marks a page at an old address. */
+export const oldAddressMeta = 'szy-old-address';
+
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/gu, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 }
@@ -79,13 +82,15 @@ export function movedPageHtml(r: ServedRedirect, base: string, siteName: string,
     `<title>${title}${siteName ? ` · ${escapeHtml(siteName)}` : ''}</title>`,
     `<meta name="description" content="${escapeHtml(description)}">`,
     '<meta name="robots" content="noindex">',
+    // Marks the page as an old address, not a page of the site (tests/helpers/site.ts tells them apart).
+    `<meta name="${oldAddressMeta}" content="${to ? 'moved' : 'gone'}">`,
     ...stylesheets.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`),
     ...(to ? [`<link rel="canonical" href="${to}">`, `<meta http-equiv="refresh" content="0; url=${to}">`] : []),
   ];
   const body = to
     ? [`<h1>${title}</h1>`, `<p>本页已迁至新地址：<a href="${to}">${to}</a>。如果浏览器没有自动跳转，请点击链接。</p>`, `<p>迁移原因：${escapeHtml(r.reason)}（${r.date}）。请更新书签和引用中的地址。</p>`]
     : [`<h1>${title}</h1>`, `<p>本页已于 ${r.date} 删除。原因：${escapeHtml(r.reason)}</p>`, `<p><a href="${escapeHtml(underBase(base, '/'))}">返回首页</a> · <a href="${escapeHtml(underBase(base, '/sitemap/'))}">网站地图</a> · <a href="${escapeHtml(underBase(base, '/search/'))}">搜索</a></p>`];
-  return `<!doctype html>\n<html lang="zh-CN">\n<head>\n${head.join('\n')}\n</head>\n<body>\n<main id="main">\n${body.join('\n')}\n</main>\n</body>\n</html>\n`;
+  return `<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n${head.join('\n')}\n</head>\n<body>\n<a class="skip-link" href="#main">跳到正文</a>\n<main id="main">\n${body.join('\n')}\n</main>\n</body>\n</html>\n`;
 }
 
 /**
