@@ -22,5 +22,6 @@ for (const { id, data } of loadDatasets(path.join(root, 'content/datasets'))) {
   if (!chart) continue;
   writeFileSync(path.join(out, `${id}.svg`), chart.file);
   writeFileSync(path.join(out, `${id}.inline.svg`), `${chart.inline}\n`);
+  writeFileSync(path.join(out, `${id}.narrow.svg`), `${chart.inlineNarrow}\n`);
   process.stdout.write(`tests/fixtures/charts/${id}.svg\n`);
 }

@@ -62,6 +62,26 @@ export const siteSchema = z.object({
     })
     .default({ id: '', image: '' })
     .describe('党政机关网站标识'),
+  /**
+   * 首页重点数据: the figures the home page leads with, each one value of a dataset in
+   * content/datasets/ (the page prints it with its period, unit, source phrase and a link to its
+   * data page). Which figures lead is the office's choice; a sample dataset cannot lead.
+   */
+  headlines: z
+    .array(
+      z.object({
+        /** The dataset's id: its file name in content/datasets/ without .yaml. */
+        dataset: text.describe('数据集'),
+        /** The row, by the text in the dataset's first column, e.g. 工业总产值. */
+        row: text.describe('行'),
+        /** The number column's key, e.g. actual. */
+        column: text.describe('列'),
+        /** What the home page calls the figure, e.g. 省产业转移工业园工业总产值; the row's text when left out. */
+        label: optional.describe('名称'),
+      }),
+    )
+    .default([])
+    .describe('首页重点数据'),
   /** True while the codes above are placeholders, not the office's own: every page says so. */
   sample: z.boolean().default(false).describe('示例设置'),
 });

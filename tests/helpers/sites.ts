@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseDocument } from 'yaml';
 import { ledgerFile } from '../../src/lib/content-check/addresses.ts';
 import { readEntries } from '../../src/lib/content-check/check-content.ts';
 import type { CheckedEntry } from '../../src/lib/content-check/entry.ts';
@@ -46,14 +47,25 @@ const variant = (name: string): Site => ({ name, contentDir: path.join(variantsR
  */
 export const seedSite: Site = variant('seed');
 
+/**
+ * content/ without its optional collections. The settings' headline figures name datasets, and a
+ * programme without datasets has none to lead with, so they go too (the check refuses a headline
+ * whose dataset is missing). It is another office's site, not ours with its entries deleted: so
+ * without our ledger of published addresses either.
+ */
+function writeWithoutOptional(dir: string): void {
+  [...optionalCollections, ledgerFile].forEach((c) => rmSync(path.join(dir, c), { recursive: true, force: true }));
+  const settings = path.join(dir, 'site.yaml');
+  if (!existsSync(settings)) return;
+  const doc = parseDocument(readFileSync(settings, 'utf8'));
+  doc.delete('headlines');
+  writeFileSync(settings, doc.toString());
+}
+
 /** The variants and how to write their content folder (from a copy of content/ unless `fresh`). */
 const variants: { site: Site; write: (dir: string) => void; fresh?: boolean }[] = [
   { site: variant('with-additions'), write: writeAdditions },
-  // Another office's site, not ours with its entries deleted: so without our ledger of published addresses.
-  {
-    site: variant('optional-empty'),
-    write: (dir) => [...optionalCollections, ledgerFile].forEach((c) => rmSync(path.join(dir, c), { recursive: true, force: true })),
-  },
+  { site: variant('optional-empty'), write: writeWithoutOptional },
   { site: seedSite, write: (dir) => void writeQuotingSite(0, dir), fresh: true },
 ];
 

@@ -18,14 +18,15 @@ describe('chart SVGs (golden files; regenerate on purpose with scripts/update-ch
     const chart = renderChart(d.data, id)!;
     expect(chart.file).toBe(readFileSync(path.join(fixtures, 'charts', `${id}.svg`), 'utf8'));
     expect(`${chart.inline}\n`).toBe(readFileSync(path.join(fixtures, 'charts', `${id}.inline.svg`), 'utf8'));
+    expect(`${chart.inlineNarrow}\n`).toBe(readFileSync(path.join(fixtures, 'charts', `${id}.narrow.svg`), 'utf8'));
   });
 
   it.each(charted.map((d) => [d.id, d] as const))('%s is the same on a second rendering', (id, d) => {
     expect(renderChart(d.data, id)!.file).toBe(renderChart(d.data, id)!.file);
   });
 
-  it.each(charted.map((d) => [d.id, d] as const))('%s inline SVG is an accessible image with no style element', (id, d) => {
-    const $ = cheerio.load(renderChart(d.data, id)!.inline, { xml: true });
+  it.each(charted.flatMap((d) => (['inline', 'inlineNarrow'] as const).map((form) => [d.id, form, d] as const)))('%s %s SVG is an accessible image with no style element', (id, form, d) => {
+    const $ = cheerio.load(renderChart(d.data, id)![form], { xml: true });
     const svg = $('svg').first();
     expect(svg.attr('role')).toBe('img');
     const [titleId, descId] = svg.attr('aria-labelledby')!.split(' ');

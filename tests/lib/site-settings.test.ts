@@ -110,6 +110,22 @@ describe('checkSiteSettings', () => {
   });
 });
 
+describe('checkSiteSettings: headline figures', () => {
+  it('refuses a headline that names a row its dataset does not have, at its line, saying which rows there are', () => {
+    // A made-up dataset (not a real figure): one row, one number column.
+    const dataset = [
+      'title: 示意数据集', 'period: 2026年', "source: 粤经信园区〔2026〕1号（示意）", 'licence: 示意', 'updated: 2026-12-01', 'notes: [示意]',
+      'columns:', '  - { key: item, label: 指标, type: text }', '  - { key: value, label: 数值, type: number, unit: 亿元 }',
+      'rows:', '  - { item: 产值, value: 1.5, cite: { value: 产值1.5亿元 } }',
+    ].join('\n');
+    const dir = folderWith([...Object.entries(names).map(([k, v]) => `${k}: ${v}`), 'headlines:', '  - { dataset: nope, row: 产值, column: value }'].join('\n'));
+    mkdirSync(path.join(dir, 'datasets'));
+    writeFileSync(path.join(dir, 'datasets', 'shiyi.yaml'), dataset);
+    const problems = checkSiteSettings(path.dirname(dir), dir).filter((p) => p.severity === 'error');
+    expect(problems).toEqual([expect.objectContaining({ field: 'headlines.0', line: 7, message: expect.stringContaining('数据集“nope”不存在：可用的有 shiyi') })]);
+  });
+});
+
 describe('loadSiteSettings', () => {
   it('reads the fixture office’s settings as written', () => {
     const raw = parse(readText(path.join(otherOffice, 'site.yaml'))) as Record<string, unknown>;

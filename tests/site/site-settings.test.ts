@@ -13,6 +13,8 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { readEntries } from '../../src/lib/content-check/check-content.ts';
 import { entryPath } from '../../src/lib/routes.ts';
+import { headlineFigure } from '../../src/lib/datasets/headlines.ts';
+import { loadDatasets } from '../../src/lib/datasets/load.ts';
 import { ICP_RECORD_URL, conacUrl, publicSecurityUrl } from '../../src/lib/site/identity-links.ts';
 import { loadSiteSettings } from '../../src/lib/site/load-settings.ts';
 import { configuredOrigin } from '../../src/lib/site-url.ts';
@@ -159,6 +161,21 @@ describe('the published site, whatever its settings hold', () => {
       .map((e) => (e.collection === 'datasets' ? `/data/${e.id}/` : entryPath(e.collection, e.id)));
     const missing = paths.filter((p) => $(`main a[href="${p}"]`).length === 0 || !existsSync(path.join(dist, p, 'index.html')));
     expect(missing).toEqual([]);
+  });
+
+  it('leads the home page with every headline figure the settings choose, each with its period, unit, source words and data page', () => {
+    const $ = readPage('index.html');
+    const datasets = loadDatasets(path.join(root, 'content/datasets'));
+    const shown = $('.headline-figures li').toArray().map((li) => $(li).text());
+    const expected = site.headlines.map((spec) => headlineFigure(spec, datasets));
+    expect(shown).toHaveLength(expected.length);
+    expected.forEach((result, i) => {
+      // The content check refuses a headline it cannot resolve, so every one has a figure.
+      if (!('figure' in result)) throw new Error(result.problem);
+      const { figure } = result;
+      for (const part of [figure.period, figure.label, figure.value, figure.unit, 'phrase' in figure.source ? figure.source.phrase : figure.source.derived]) expect(shown[i]).toContain(part);
+      expect($('.headline-figures li').eq(i).find(`a[href="${figure.path}"]`)).toHaveLength(1);
+    });
   });
 
   it('draws QR codes only when the build knows its public address (SITE_URL)', () => {

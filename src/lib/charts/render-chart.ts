@@ -2,12 +2,14 @@ import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import type { Dataset } from '../../schemas/datasets.ts';
 import { FONT_FAMILY } from '../png/fonts.ts';
-import { FONT_SIZE, WIDTH, chartPanels } from './plot-panels.ts';
+import { FONT_SIZE, NARROW_WIDTH, WIDTH, chartPanels, type ChartLayout } from './plot-panels.ts';
 
 /** A chart rendered once: inline markup for pages and a standalone file for download/PNG. */
 export interface RenderedChart {
   /** For inline use in HTML: role="img", <title> and <desc>, no <style> (strict CSP). */
   inline: string;
+  /** The same chart drawn for a phone's width (NARROW_WIDTH), for inline use beside `inline`. */
+  inlineNarrow: string;
   /** A standalone SVG file (xmlns, white background, the project's font named). */
   file: string;
   width: number;
@@ -23,12 +25,12 @@ function escapeXml(text: string): string {
  * linkedom document. Panels (e.g. a linear and a log panel) are stacked in one
  * SVG with a title and a description stating the main finding.
  */
-export function renderChart(dataset: Dataset, id: string): RenderedChart | undefined {
-  if (!dataset.chart) return undefined;
+/** Plot's panels for one layout, stacked into one SVG body; returns the body and its height. */
+function renderPanels(dataset: Dataset, layout: ChartLayout): { body: string; height: number } {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   let y = 0;
   const panels: string[] = [];
-  for (const spec of chartPanels(dataset)) {
+  for (const spec of chartPanels(dataset, layout)) {
     const svg = Plot.plot({ ...spec, document: document as unknown as Document }) as unknown as Element;
     // Plot's own <style> and attributes are replaced by the site's stylesheet (inline) or the file's own attributes.
     svg.querySelector('style')?.remove();
@@ -45,15 +47,32 @@ export function renderChart(dataset: Dataset, id: string): RenderedChart | undef
     panels.push(svg.outerHTML);
     y += Number(svg.getAttribute('height'));
   }
-  const height = y;
-  const titleId = `chart-${id}-title`;
-  const descId = `chart-${id}-desc`;
-  const head = `<title id="${titleId}">${escapeXml(dataset.chart.title)}</title><desc id="${descId}">${escapeXml(dataset.chart.finding)}</desc>`;
-  const attrs = `viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-labelledby="${titleId} ${descId}" fill="currentColor" font-size="${FONT_SIZE}" text-anchor="middle"`;
-  const body = panels.join('');
+  return { body: panels.join(''), height: y };
+}
+
+/**
+ * Renders a dataset's chart to SVG on the server with Observable Plot over a
+ * linkedom document. Panels (e.g. a linear and a log panel) are stacked in one
+ * SVG with a title and a description stating the main finding. It is drawn twice,
+ * for wide screens and for phones; the downloads are the wide one.
+ */
+export function renderChart(dataset: Dataset, id: string): RenderedChart | undefined {
+  if (!dataset.chart) return undefined;
+  const chart = dataset.chart;
+  const { body, height } = renderPanels(dataset, 'wide');
+  const svgOf = (width: number, panels: { body: string; height: number }, suffix: string, cls: string) => {
+    const titleId = `chart-${id}${suffix}-title`;
+    const descId = `chart-${id}${suffix}-desc`;
+    const head = `<title id="${titleId}">${escapeXml(chart.title)}</title><desc id="${descId}">${escapeXml(chart.finding)}</desc>`;
+    const attrs = `viewBox="0 0 ${width} ${panels.height}" width="${width}" height="${panels.height}" role="img" aria-labelledby="${titleId} ${descId}" fill="currentColor" font-size="${FONT_SIZE}" text-anchor="middle"`;
+    return { head, attrs, inline: `<svg class="${cls}" ${attrs}>${head}${panels.body}</svg>` };
+  };
+  const wide = svgOf(WIDTH, { body, height }, '', 'chart-svg chart-wide');
+  const narrow = svgOf(NARROW_WIDTH, renderPanels(dataset, 'narrow'), '-narrow', 'chart-svg chart-narrow');
   return {
-    inline: `<svg class="chart-svg" ${attrs}>${head}${body}</svg>`,
-    file: `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" ${attrs} font-family="${FONT_FAMILY}" color="#1a1a1a">${head}<rect width="100%" height="100%" fill="#ffffff"/>${body}</svg>\n`,
+    inline: wide.inline,
+    inlineNarrow: narrow.inline,
+    file: `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" ${wide.attrs} font-family="${FONT_FAMILY}" color="#1a1a1a">${wide.head}<rect width="100%" height="100%" fill="#ffffff"/>${body}</svg>\n`,
     width: WIDTH,
     height,
   };

@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { siteSchema, type SiteSettings } from '../../schemas/site.ts';
+import { headlineFigure } from '../datasets/headlines.ts';
+import { loadDatasets } from '../datasets/load.ts';
 import { SITE_SETTINGS_FILE } from '../site/load-settings.ts';
 import { missingSettings } from '../site/missing-settings.ts';
 import { parseDataFile } from './frontmatter.ts';
@@ -35,6 +37,21 @@ export function checkSiteSettings(root: string, base: string): Problem[] {
       label: '标识图片',
       message: `找不到党政机关网站标识图片 ${path.posix.join(path.relative(root, base).split(path.sep).join('/'), image)}：请把编办发放的标识图片保存到这里，或改正路径。`,
       severity: 'error',
+    });
+  }
+  if (settings.headlines.length > 0) {
+    // A dataset file that fails its schema is reported by the dataset rules; here it only means no figure can be read.
+    let datasets: ReturnType<typeof loadDatasets> = [];
+    try {
+      datasets = existsSync(path.join(base, 'datasets')) ? loadDatasets(path.join(base, 'datasets')) : [];
+    } catch {
+      datasets = [];
+    }
+    settings.headlines.forEach((spec, i) => {
+      const result = headlineFigure(spec, datasets);
+      if ('problem' in result) {
+        problems.push({ file, ...parsed.locate(['headlines', i]), field: `headlines.${i}`, label: '首页重点数据', message: result.problem, severity: 'error' });
+      }
     });
   }
   const missing = missingSettings(settings);
