@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { checkBuiltPages, formatRefusedPages } from '../src/lib/build/check-pages.ts';
 import { indexSearch } from '../src/lib/build/index-search.ts';
 import { pageSources } from '../src/lib/build/page-sources.ts';
+import { missingAddresses, planAddresses, writeLedger, writeMovedPages } from '../src/lib/build/published-addresses.ts';
 import { replaceDir } from '../src/lib/build/replace-dir.ts';
 import { cleanStaleStaging } from '../src/lib/build/stale-staging.ts';
 import { writeServerFiles } from '../src/lib/build/server-files.ts';
@@ -89,6 +90,16 @@ if (search.errors.length > 0) fail(`搜索索引生成失败：\n${search.errors
 profile('Pagefind index', stageCpu, stageWall);
 process.stdout.write(`搜索索引已生成（扫描 ${search.pages} 个页面）。\n`);
 
+// Addresses are forever (content/redirects.yaml, content/published-addresses.yaml): every address the
+// content publishes must be built, and every old address gets a page (after indexing: never searched,
+// and not in the sitemap, which Astro wrote); renamed anchors stay on their pages as aliases.
+const addresses = planAddresses(root, process.env.CONTENT_DIR);
+const unbuilt = missingAddresses(staging, addresses);
+if (unbuilt.length > 0) fail(`以下地址应由内容生成，但构建结果中没有（src/lib/content-check/addresses.ts 与 src/pages 不一致）：\n${unbuilt.join('\n')}`);
+const moved = writeMovedPages(staging, addresses, siteManifest(process.env).base);
+if (moved.missingAnchors.length > 0) fail(`content/redirects.yaml 中锚点别名指向的锚点在页面上不存在：\n${moved.missingAnchors.join('\n')}`);
+if (addresses.rules.length > 0) process.stdout.write(`旧地址已保留：${addresses.rules.length} 个（${moved.pages} 个页面显示迁移或删除说明）。\n`);
+
 // The last gate before publishing: every page against the promises the dist tests check
 // (src/lib/safe-html/), whatever route a violation took (a body, a component, a layout).
 const refused = checkBuiltPages(staging);
@@ -98,7 +109,7 @@ process.stdout.write(`发布前检查通过（${search.pages} 个页面没有外
 // Headers for static hosts and nginx from public/_headers, the manifest for `npm run publish`, .gz files.
 const manifest = siteManifest(process.env);
 try {
-  const compressed = await writeServerFiles(staging, manifest);
+  const compressed = await writeServerFiles(staging, manifest, addresses.rules);
   process.stdout.write(`服务器配置已生成（_headers、_nginx.conf），预压缩 ${compressed} 个文件。\n`);
 } catch (error) {
   fail(`服务器配置生成失败：${(error as Error).message}`);
@@ -120,3 +131,6 @@ if (!inside) {
 }
 replaceDir(built, target);
 process.stdout.write(`网站已生成到 ${path.relative(root, target) || target}/。\n`);
+// Only once published: the ledger remembers the new addresses (commit it with the content).
+const added = writeLedger(addresses);
+if (added > 0) process.stdout.write(`已发布地址记录新增 ${added} 个页面地址：请把 ${path.relative(root, path.join(addresses.base, 'published-addresses.yaml'))} 随内容一起提交。\n`);

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
+import { oldAddressMeta } from '../../src/lib/server/redirect-files.ts';
 import { dist } from './paths.ts';
 
 /** Reads a built page by its URL path, e.g. '/notices/' → dist/notices/index.html. */
@@ -10,9 +11,25 @@ export function readPage(urlPath: string, outDir: string = dist): cheerio.Cheeri
   return cheerio.load(readFileSync(path.join(outDir, file), 'utf8'));
 }
 
-/** Every HTML file in a build, as paths relative to it. */
-export function htmlFiles(outDir: string = dist): string[] {
+/** Every HTML file in a build, as paths relative to it, pages at old addresses included. */
+function allHtmlFiles(outDir: string): string[] {
   return (readdirSync(outDir, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.html')).sort();
+}
+
+const isOldAddress = (outDir: string, file: string) => readFileSync(path.join(outDir, file), 'utf8').includes(`<meta name="${oldAddressMeta}"`);
+
+/**
+ * Every page of a built site, as paths relative to it. Not the pages the build leaves at old
+ * addresses (content/redirects.yaml: a link on, or a note that the page was removed), which
+ * are not pages of the site: tests/site/renames.test.ts checks them (`oldAddressPages`).
+ */
+export function htmlFiles(outDir: string = dist): string[] {
+  return allHtmlFiles(outDir).filter((f) => !isOldAddress(outDir, f));
+}
+
+/** The pages a build left at old addresses (moved or removed pages). */
+export function oldAddressPages(outDir: string = dist): string[] {
+  return allHtmlFiles(outDir).filter((f) => isOldAddress(outDir, f));
 }
 
 /** Text with all white space removed, for comparing Chinese text regardless of layout. */

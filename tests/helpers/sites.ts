@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
+import { ledgerFile } from '../../src/lib/content-check/addresses.ts';
 import { readEntries } from '../../src/lib/content-check/check-content.ts';
 import type { CheckedEntry } from '../../src/lib/content-check/entry.ts';
 import { loadDatasets } from '../../src/lib/datasets/load.ts';
@@ -49,10 +50,11 @@ export const seedSite: Site = variant('seed');
 /**
  * content/ without its optional collections. The settings' headline figures name datasets, and a
  * programme without datasets has none to lead with, so they go too (the check refuses a headline
- * whose dataset is missing).
+ * whose dataset is missing). It is another office's site, not ours with its entries deleted: so
+ * without our ledger of published addresses either.
  */
 function writeWithoutOptional(dir: string): void {
-  optionalCollections.forEach((c) => rmSync(path.join(dir, c), { recursive: true, force: true }));
+  [...optionalCollections, ledgerFile].forEach((c) => rmSync(path.join(dir, c), { recursive: true, force: true }));
   const settings = path.join(dir, 'site.yaml');
   if (!existsSync(settings)) return;
   const doc = parseDocument(readFileSync(settings, 'utf8'));

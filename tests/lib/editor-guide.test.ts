@@ -4,6 +4,7 @@ import { checkContent } from '../../src/lib/content-check/check-content.ts';
 import { schemaFields } from '../../src/lib/content-check/schema-fields.ts';
 import { collections, dataCollections, type CollectionName } from '../../src/schemas/index.ts';
 import { baseSchema } from '../../src/schemas/common.ts';
+import { redirectSchema } from '../../src/schemas/redirects.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
 import { guideBlocks, guidePath } from '../helpers/guide.ts';
 import { root } from '../helpers/paths.ts';
@@ -48,6 +49,8 @@ const schemas = {
   ...Object.fromEntries(Object.entries(dataCollections).map(([name, c]) => [name, c.schema])),
   // The site settings (content/site.yaml), under the heading “……网站设置……” below.
   site: siteSchema,
+  // The redirect list (content/redirects.yaml), under 十一、改名、撤回与删除.
+  redirects: redirectSchema,
 };
 
 describe('the editor’s guide explains every field of every collection and reference-data list', () => {

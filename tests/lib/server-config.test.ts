@@ -67,7 +67,7 @@ describe('nginx configuration', () => {
     expect(blocks[0]).toContain('add_header Cache-Control "no-cache" always;');
     expect(blocks[1]).toMatch(/^\^~ \/szy\/_astro\/ \{[^}]*add_header Cache-Control "public, max-age=31536000, immutable";/u);
     expect(body).toContain('error_page 403 404 =404 /szy/404.html;');
-    expect(blocks[3]).toMatch(/_\(\?:headers\|nginx\\.conf\|site\\.json\)\$ \{\s+return 404;/u);
+    expect(blocks[3]).toMatch(/_\(\?:headers\|nginx\\.conf\|site\\.json\|redirects\)\$ \{\s+return 404;/u);
   });
 
   it('refuses a header nginx would read as a variable', () => {

@@ -182,7 +182,7 @@ describe('addresses', () => {
   });
 
   it('does not serve the server’s own files', async () => {
-    for (const url of ['/_headers', '/_nginx.conf', '/_site.json']) expect((await rawGet(site.url + url)).status, url).toBe(404);
+    for (const url of ['/_headers', '/_nginx.conf', '/_site.json', '/_redirects']) expect((await rawGet(site.url + url)).status, url).toBe(404);
   });
 });
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { collections, type CollectionName } from '../../schemas/index.ts';
 import { entryId } from '../content-id.ts';
 import { parseBody } from './body/parse-body.ts';
+import { addressProblems } from './address-check.ts';
 import { checkDataFiles } from './data-files.ts';
 import { bodyPosition, type CheckedEntry } from './entry.ts';
 import { parseDataFile, parseFrontmatter, type ParsedFile } from './frontmatter.ts';
@@ -189,11 +190,14 @@ let lastRead: { base: string; sources: string[]; result: ReturnType<typeof readE
  */
 export function checkContent(options: CheckOptions, extra: SourceFile[] = []): Problem[] {
   const read = readEntries(options);
+  const base = read.base;
   // Files given as text (e.g. one about to be created, or an issue about to gain an article) are
   // checked as if they were in the folder, in place of the file of the same name if there is one.
   const replaced = new Set(extra.map((x) => x.file));
   const entries = read.entries.filter((e) => !replaced.has(e.file));
   const problems = read.problems.filter((p) => !replaced.has(p.file));
   const added = parseSources(extra);
-  return [...problems, ...added.problems, ...runCrossRules(options.root, [...entries, ...added.entries])];
+  const all = [...entries, ...added.entries];
+  // Addresses: every published address still answers (the ledger against the content and content/redirects.yaml).
+  return [...problems, ...added.problems, ...runCrossRules(options.root, all), ...addressProblems(options.root, base, all, siteRoutes(options.root, all))];
 }

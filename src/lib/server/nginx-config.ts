@@ -26,7 +26,7 @@ export const extraTypes: Record<string, string> = {
 const charsetTypes = ['text/css', 'text/plain', 'text/xml', 'text/csv', 'application/javascript', 'application/json', 'application/xml', 'application/rss+xml', 'application/atom+xml', 'application/manifest+json', 'image/svg+xml'];
 
 /** Files the build writes for the server and the publish script, never served. */
-export const serverFiles = ['_headers', '_nginx.conf', '_site.json'];
+export const serverFiles = ['_headers', '_nginx.conf', '_site.json', '_redirects'];
 
 const revalidate = 'no-cache';
 
@@ -59,8 +59,9 @@ export function locationFor(pattern: string): string {
  * The body of the site's location, from its header rules (already under the base).
  * @param rules the `_headers` rules with the base applied
  * @param base the site's base, e.g. `/` or `/shuangzhuanyi/`
+ * @param redirects the old addresses' locations (./redirect-files.ts: 301 and 410)
  */
-export function nginxSiteBody(rules: HeaderRules, base: string): string {
+export function nginxSiteBody(rules: HeaderRules, base: string, redirects: readonly string[] = []): string {
   const catchAll = catchAllPattern(rules);
   const everywhere = catchAll ? rules.get(catchAll)! : {};
   const lines = [
@@ -89,6 +90,7 @@ export function nginxSiteBody(rules: HeaderRules, base: string): string {
     const headers = Object.assign({}, ...[...rules].filter(([other]) => matchesPattern(other, pattern)).map(([, h]) => h));
     lines.push('', `location ${locationFor(pattern)} {`, ...addHeaders(headers, '    '), '}');
   }
+  lines.push(...redirects);
   const hidden = serverFiles.map((f) => escapeRegex(f.slice(1))).join('|');
   lines.push('', `location ~ ^${escapeRegex(base)}_(?:${hidden})$ {`, '    return 404;', '}');
   return lines.join('\n') + '\n';
