@@ -6,8 +6,13 @@ import { root } from './paths.ts';
 
 /** Runs `npm run publish -- <target> …args` and resolves with its exit status and output. */
 export function publish(target: string, ...args: string[]): Promise<{ status: number | null; output: string }> {
+  return publishWith({}, target, ...args);
+}
+
+/** `publish` with more environment (e.g. a PATH whose `ssh` reaches a test server). */
+export function publishWith(env: Record<string, string>, target: string, ...args: string[]): Promise<{ status: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn('npm', ['run', '--silent', 'publish', '--', target, ...args], { cwd: root, env: { ...process.env, FORCE_COLOR: '0', CI_PIPELINE_URL: '', GITHUB_RUN_ID: '' } });
+    const child = spawn('npm', ['run', '--silent', 'publish', '--', target, ...args], { cwd: root, env: { ...process.env, FORCE_COLOR: '0', CI_PIPELINE_URL: '', GITHUB_RUN_ID: '', ...env } });
     let output = '';
     child.stdout.on('data', (c) => (output += c));
     child.stderr.on('data', (c) => (output += c));
