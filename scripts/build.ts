@@ -22,6 +22,7 @@ import { cleanStaleStaging } from '../src/lib/build/stale-staging.ts';
 import { writeServerFiles } from '../src/lib/build/server-files.ts';
 import { siteManifest } from '../src/lib/build/site-manifest.ts';
 import { sourceState } from '../src/lib/build/source-state.ts';
+import { siteUrlProblem } from '../src/lib/site-url.ts';
 import { loadSiteSettings } from '../src/lib/site/load-settings.ts';
 import { missingSettings } from '../src/lib/site/missing-settings.ts';
 
@@ -43,6 +44,10 @@ function fail(message: string): never {
   process.stderr.write(`\n${message}\n已发布的 ${path.relative(root, target) || target}/ 保持不变。\n`);
   process.exit(1);
 }
+
+// A SITE_URL without a scheme or a host would stop Astro with only `Invalid URL`.
+const urlProblem = siteUrlProblem(process.env.SITE_URL);
+if (urlProblem) fail(`构建已停止：${urlProblem}`);
 
 /** CPU time (ms) of this process and of its finished children, from /proc (for SZY_PROFILE). */
 function cpuMs(): { own: number; children: number } {

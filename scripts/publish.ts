@@ -25,7 +25,7 @@ import { publishRefusal, readSiteManifest, sourceRefusal } from '../src/lib/buil
 import { sourceState } from '../src/lib/build/source-state.ts';
 import { parseHeaders } from '../src/lib/server/headers-file.ts';
 import { nginxSiteLocation } from '../src/lib/server/nginx-config.ts';
-import { finishScript, historyLine, lockScript, pipelineRef, prepareScript, rollbackScript, statusScript } from '../src/lib/publish/release-script.ts';
+import { finishScript, historyLine, liveFilesScript, lockScript, pipelineRef, prepareScript, rollbackScript, statusScript } from '../src/lib/publish/release-script.ts';
 import { parseTarget, releaseId, type PublishTarget } from '../src/lib/publish/target.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -108,11 +108,24 @@ if (values.status) {
   process.exit(0);
 }
 
+/** The globs under the base of a build's content-hashed files: the immutable rules of its _headers. */
+function hashedGlobs(headersText: string, base: string): string[] {
+  return [...parseHeaders(headersText)].filter(([, headers]) => /immutable/u.test(headers['Cache-Control'] ?? '')).map(([pattern]) => pattern.slice(base.length));
+}
+
 if (values.rollback) {
   await takeLock(target, waitSeconds);
-  const [live, commit] = onTarget(target, rollbackScript(target.path, new Date().toISOString(), pipeline)).split('\t');
+  const [liveManifest, liveHeaders] = onTarget(target, liveFilesScript(target.path)).split('\n---\n');
+  let live: { base: string; hashed: string[] } | undefined;
+  try {
+    const base = (JSON.parse(liveManifest!) as { base: string }).base;
+    live = { base, hashed: hashedGlobs(liveHeaders ?? '', base) };
+  } catch {
+    live = undefined;
+  }
+  const [now, commit] = onTarget(target, rollbackScript(target.path, new Date().toISOString(), pipeline, live)).split('\t');
   reload(target);
-  process.stdout.write(`已回滚：${where} 现在发布的是版本 ${live}（提交 ${commit}）。\n`);
+  process.stdout.write(`已回滚：${where} 现在发布的是版本 ${now}（提交 ${commit}）。\n`);
   process.exit(0);
 }
 
@@ -132,9 +145,7 @@ const commit = manifest.commit ? `${manifest.commit}${unclean ? '-dirty' : ''}` 
 
 // The release keeps the previous release's files that the immutable rules of _headers cover.
 const base = manifest.base;
-const hashed = [...parseHeaders(readFileSync(path.join(dir, '_headers'), 'utf8'))]
-  .filter(([, headers]) => /immutable/u.test(headers['Cache-Control'] ?? ''))
-  .map(([pattern]) => pattern.slice(base.length));
+const hashed = hashedGlobs(readFileSync(path.join(dir, '_headers'), 'utf8'), base);
 
 await takeLock(target, waitSeconds);
 const id = releaseId(new Date());

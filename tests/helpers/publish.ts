@@ -11,13 +11,16 @@ export function publish(target: string, ...args: string[]): Promise<{ status: nu
 
 /** `publish` with more environment (e.g. a PATH whose `ssh` reaches a test server). */
 export function publishWith(env: Record<string, string>, target: string, ...args: string[]): Promise<{ status: number | null; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn('npm', ['run', '--silent', 'publish', '--', target, ...args], { cwd: root, env: { ...process.env, FORCE_COLOR: '0', CI_PIPELINE_URL: '', GITHUB_RUN_ID: '', ...env } });
-    let output = '';
-    child.stdout.on('data', (c) => (output += c));
-    child.stderr.on('data', (c) => (output += c));
-    child.on('exit', (status) => resolve({ status, output }));
-  });
+  return startPublish(env, target, ...args).done;
+}
+
+/** Starts `npm run publish`: its output so far, and its end. */
+export function startPublish(env: Record<string, string>, target: string, ...args: string[]): { output: () => string; done: Promise<{ status: number | null; output: string }> } {
+  const child = spawn('npm', ['run', '--silent', 'publish', '--', target, ...args], { cwd: root, env: { ...process.env, FORCE_COLOR: '0', CI_PIPELINE_URL: '', GITHUB_RUN_ID: '', ...env } });
+  let output = '';
+  child.stdout.on('data', (c) => (output += c));
+  child.stderr.on('data', (c) => (output += c));
+  return { output: () => output, done: new Promise((resolve) => child.on('exit', (status) => resolve({ status, output }))) };
 }
 
 function git(dir: string, args: string[], time = ''): string {

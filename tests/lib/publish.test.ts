@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalBase, publishRefusal, siteManifest, type PublishCheck, type SiteManifest } from '../../src/lib/build/site-manifest.ts';
 import { parseTarget, releaseId } from '../../src/lib/publish/target.ts';
+import { siteUrlProblem } from '../../src/lib/site-url.ts';
 
 describe('parseTarget', () => {
   it.each([
@@ -82,5 +83,20 @@ describe('a build’s manifest', () => {
     const bare = { ...good, identityMissing: ['网站标识码'] };
     expect(publishRefusal(bare, { ...check, preview: true })).toBeUndefined();
     expect(publishRefusal({ ...bare, testSite: true }, check)).toBeUndefined();
+  });
+});
+
+describe('SITE_URL', () => {
+  it.each([
+    ['www.example.gov.cn', /应以 https:\/\/ 或 http:\/\/ 开头/u],
+    ['http://', /不是完整的网址/u],
+    ['ftp://www.example.gov.cn', /应以 https:\/\/ 或 http:\/\/ 开头/u],
+    ['https://www.example.gov.cn/szy/', /SITE_BASE/u],
+  ])('refuses %j with a Chinese sentence', (value, message) => {
+    expect(siteUrlProblem(value)).toMatch(message);
+  });
+
+  it.each([undefined, '', 'https://www.example.gov.cn', 'https://www.example.gov.cn/', 'http://localhost:4321'])('accepts %j', (value) => {
+    expect(siteUrlProblem(value)).toBeUndefined();
   });
 });

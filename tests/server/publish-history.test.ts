@@ -9,7 +9,12 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSyn
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkout, publish } from '../helpers/publish.ts';
+import { checkout, publish, startPublish } from '../helpers/publish.ts';
+
+/** Resolves once `condition` holds (checked every 100 ms). */
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((r) => setTimeout(r, 100));
+}
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'szy-publish-history-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -39,6 +44,8 @@ describe('rollback goes back to what was live', () => {
     await ok(target, '--dir', v2.dir);
     expect(await ok(target, '--rollback')).toContain(v1.commit);
     expect(liveMarker(target)).toBe('v1');
+    // A page of V2 loaded just before the rollback still gets its stylesheet (content-hashed files stay).
+    expect(existsSync(path.join(target, 'current/_astro/v2.css'))).toBe(true);
     await ok(target, '--dir', v3.dir);
     expect(liveMarker(target)).toBe('v3');
     await ok(target, '--rollback');
@@ -96,16 +103,15 @@ describe('one publish at a time', () => {
     const target = newTarget();
     await ok(target, '--dir', v1.dir);
     // Another publish (here: a shell) holds the target's lock until it is ended.
-    const holder = spawn('bash', ['-c', 'exec 9>>"$0"; flock 9; exec sleep 60', path.join(target, '.publish.lock')], { stdio: 'ignore' });
-    await new Promise((r) => setTimeout(r, 300));
-    const waiting = publish(target, '--dir', v2.dir);
-    await new Promise((r) => setTimeout(r, 2000));
+    const holder = spawn('bash', ['-c', 'exec 9>>"$0"; flock 9; echo held; exec sleep 120', path.join(target, '.publish.lock')], { stdio: ['ignore', 'pipe', 'ignore'] });
+    await new Promise((r) => holder.stdout!.once('data', r));
+    const waiting = startPublish({}, target, '--dir', v2.dir);
+    await until(() => waiting.output().includes('等待'));
     expect(liveMarker(target), 'nothing changes while the lock is held').toBe('v1');
     expect(releases(target)).toHaveLength(1);
     holder.kill();
-    const run = await waiting;
+    const run = await waiting.done;
     expect(run.status, run.output).toBe(0);
-    expect(run.output).toContain('等待');
     expect(liveMarker(target)).toBe('v2');
   });
 

@@ -146,17 +146,7 @@ export function finishScript(o: FinishOptions): string {
     `root=${sh(o.root)}`,
     `new="$root/releases/${o.id}.partial"${sh(o.base)}`,
     o.previous ? `prev="$root/releases/"${sh(o.previous)}${sh(o.base)}` : 'prev=',
-    'if [ -n "$prev" ] && [ -d "$prev" ]; then',
-    `  for pattern in ${o.hashed.map(sh).join(' ')}; do`,
-    '    for f in "$prev"/$pattern; do',
-    '      [ -f "$f" ] || continue',
-    '      rel="${f#"$prev"/}"',
-    '      [ -e "$new/$rel" ] && continue',
-    '      mkdir -p "$(dirname "$new/$rel")"',
-    '      ln "$f" "$new/$rel" 2>/dev/null || cp -p "$f" "$new/$rel"',
-    '    done',
-    '  done',
-    'fi',
+    ...linkHashedLines('prev', 'new', o.hashed),
     `mv -T "$root/releases/${o.id}.partial" "$root/releases/${o.id}"`,
     `cat > "$root/site.conf.tmp" <<'SITE_CONF_EOF'`,
     o.siteConf.trimEnd(),
@@ -168,6 +158,27 @@ export function finishScript(o: FinishOptions): string {
     ...pruneLines(o.keep),
     'echo "$live"',
   ].join('\n');
+}
+
+/**
+ * Bash that hard-links the content-hashed files (shell globs under the base) of the release folder in
+ * `$from` into the one in `$to`, never over a file `$to` has: a page loaded from `$from` a moment
+ * before a switch to `$to` still gets its stylesheet and search fragments. Nothing else is added.
+ */
+function linkHashedLines(from: string, to: string, hashed: string[]): string[] {
+  return [
+    `if [ -n "$${from}" ] && [ -d "$${from}" ] && [ -d "$${to}" ]; then`,
+    `  for pattern in ${hashed.map(sh).join(' ')}; do`,
+    `    for f in "$${from}"/$pattern; do`,
+    '      [ -f "$f" ] || continue',
+    `      rel="\${f#"$${from}"/}"`,
+    `      [ -e "$${to}/$rel" ] && continue`,
+    `      mkdir -p "$(dirname "$${to}/$rel")"`,
+    `      ln "$f" "$${to}/$rel" 2>/dev/null || cp -p "$f" "$${to}/$rel"`,
+    '    done',
+    '  done',
+    'fi',
+  ];
 }
 
 /**
@@ -195,10 +206,13 @@ function pruneLines(keep: number): string[] {
  * (atomically, as above), and records it. Prints the release now live and its commit; fails with a
  * message when there is none to go back to.
  * @param time when (ISO 8601) and @param pipeline who: for the rollback's history line
+ * @param live the live release's base and hashed-file globs: a page loaded from it a moment before
+ *   the rollback still gets its stylesheet (its hashed files are linked into the release rolled back to)
  */
-export function rollbackScript(root: string, time: string, pipeline: string): string {
+export function rollbackScript(root: string, time: string, pipeline: string, live?: { base: string; hashed: string[] }): string {
   return [
     'set -euo pipefail',
+    'shopt -s nullglob',
     `root=${sh(root)}`,
     'if [ ! -L "$root/current" ]; then echo "目标目录 $root 中还没有发布过网站（没有 current），无法回滚。" >&2; exit 3; fi',
     ...stackLines(),
@@ -210,10 +224,27 @@ export function rollbackScript(root: string, time: string, pipeline: string): st
     'if [ -z "$prev" ]; then echo "当前版本 $live 之前没有保留的版本，无法回滚。" >&2; exit 3; fi',
     'info="$(awk -F\'\\t\' -v r="$prev" \'$3 == r && $2 == "publish" { c = $4; t = $5 } END { print c "\\t" t }\' "$root/history" 2>/dev/null || true)"',
     'commit="${info%%$\'\\t\'*}"; ctime="${info#*$\'\\t\'}"',
+    // The rejected release's hashed files stay reachable, as on a publish (linkHashedLines).
+    ...(live ? [`from="$root/releases/$live"${sh(live.base)}`, `to="$root/releases/$prev"${sh(live.base)}`, ...linkHashedLines('from', 'to', live.hashed)] : []),
     'ln -sfn "releases/$prev" "$root/current.tmp-$$"',
     'mv -Tf "$root/current.tmp-$$" "$root/current"',
     `printf '%s\\trollback\\t%s\\t%s\\t%s\\t%s\\n' ${sh(time)} "$prev" "\${commit:--}" "\${ctime:--}" ${sh(pipeline.replace(/[\t\r\n]+/gu, ' '))} >> "$root/history"`,
     'printf \'%s\\t%s\\n\' "$prev" "${commit:--}"',
+  ].join('\n');
+}
+
+/**
+ * Prints the live release's `_site.json` and, after a line `---`, its `_headers` (nothing when no
+ * release is live), so a rollback knows its base and hashed files.
+ */
+export function liveFilesScript(root: string): string {
+  return [
+    'set -euo pipefail',
+    `root=${sh(root)}`,
+    '[ -L "$root/current" ] || exit 0',
+    'm="$(find -L "$root/current/" -maxdepth 8 -name _site.json -print -quit)"',
+    '[ -n "$m" ] || exit 0',
+    'cat "$m"; printf \'\\n---\\n\'; cat "$(dirname "$m")/_headers" 2>/dev/null || true',
   ].join('\n');
 }
 
