@@ -22,6 +22,10 @@ import { replaceDir } from '../src/lib/build/replace-dir.ts';
 import { cleanStaleStaging } from '../src/lib/build/stale-staging.ts';
 import { writeServerFiles } from '../src/lib/build/server-files.ts';
 import { siteManifest } from '../src/lib/build/site-manifest.ts';
+import { sourceState } from '../src/lib/build/source-state.ts';
+import { siteUrlProblem } from '../src/lib/site-url.ts';
+import { loadSiteSettings } from '../src/lib/site/load-settings.ts';
+import { missingSettings } from '../src/lib/site/missing-settings.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const target = path.resolve(root, process.env.OUT_DIR || 'dist');
@@ -41,6 +45,10 @@ function fail(message: string): never {
   process.stderr.write(`\n${message}\n已发布的 ${path.relative(root, target) || target}/ 保持不变。\n`);
   process.exit(1);
 }
+
+// A SITE_URL without a scheme or a host would stop Astro with only `Invalid URL`.
+const urlProblem = siteUrlProblem(process.env.SITE_URL);
+if (urlProblem) fail(`构建已停止：${urlProblem}`);
 
 /** CPU time (ms) of this process and of its finished children, from /proc (for SZY_PROFILE). */
 function cpuMs(): { own: number; children: number } {
@@ -107,7 +115,14 @@ if (refused.length > 0) fail(formatRefusedPages(refused, pageSources(root, proce
 process.stdout.write(`发布前检查通过（${search.pages} 个页面没有外站内容、多余脚本和行内样式）。\n`);
 
 // Headers for static hosts and nginx from public/_headers, the manifest for `npm run publish`, .gz files.
-const manifest = siteManifest(process.env);
+// The manifest also records the commit built (and whether the checkout had uncommitted changes)
+// and the identity content/site.yaml still lacks: `npm run publish` refuses on either.
+const settings = loadSiteSettings(path.resolve(root, process.env.CONTENT_DIR || 'content'));
+const manifest = siteManifest(process.env, sourceState(root), {
+  identityMissing: missingSettings(settings).map((m) => m.label),
+  identitySample: settings.sample,
+  testSite: settings.testSite,
+});
 try {
   const compressed = await writeServerFiles(staging, manifest, addresses.rules);
   process.stdout.write(`服务器配置已生成（_headers、_nginx.conf），预压缩 ${compressed} 个文件。\n`);

@@ -84,6 +84,11 @@ export const siteSchema = z.object({
     .describe('首页重点数据'),
   /** True while the codes above are placeholders, not the office's own: every page says so. */
   sample: z.boolean().default(false).describe('示例设置'),
+  /**
+   * True for a site that is only for testing (a training or staging server): `npm run publish` then
+   * lets it go live without the identity above. The live government site leaves it out (false).
+   */
+  testSite: z.boolean().default(false).describe('测试网站'),
 });
 
 export type SiteSettings = z.output<typeof siteSchema>;

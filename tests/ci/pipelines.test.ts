@@ -1,19 +1,24 @@
 /**
  * The pipelines an office's forge runs on a push: GitHub Actions (and Gitea), Forgejo Actions and
- * GitLab CI. Each parses as YAML, tests every push and merge request (npm ci, npm test, npm run
- * build), publishes only from main after the tests passed, and previews every merge request
- * under its own sub-path — all through the same scripts in .ci/.
+ * GitLab CI. Each parses as YAML and, through the same scripts in .ci/: tests every push to main and
+ * every merge request once (all tests, or the content lane for a content-only commit), caches npm,
+ * builds once in the job that tested and publishes that build (an artifact) — the live site only
+ * from main, with the production credential only there, one publish at a time — and previews merge
+ * requests from the project itself with the preview credential only.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { root } from '../helpers/paths.ts';
 
 interface Step {
   uses?: string;
   run?: string;
+  if?: string;
+  with?: Record<string, unknown>;
   env?: Record<string, string>;
 }
 interface ActionsJob {
@@ -21,11 +26,16 @@ interface ActionsJob {
   container?: string;
   needs?: string | string[];
   if?: string;
+  environment?: { name: string; url?: string };
+  concurrency?: { group: string; 'cancel-in-progress': boolean | string };
+  env?: Record<string, string>;
   steps: Step[];
 }
 interface Workflow {
   name: string;
   on: Record<string, unknown>;
+  permissions: Record<string, string>;
+  concurrency: { group: string; 'cancel-in-progress': boolean | string };
   jobs: Record<string, ActionsJob>;
 }
 
@@ -35,74 +45,143 @@ function load<T>(file: string): T {
 }
 
 const ciRun = readFileSync(path.join(root, '.ci/run'), 'utf8');
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'szy-ci-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-it('.ci/run installs what the tests need on a fresh machine, then runs npm ci and npm test', () => {
+it('.ci/run installs what the tests need on a fresh machine, then runs npm ci and npm test (or the content lane)', () => {
   expect(ciRun).toMatch(/apt-get install[^\n]*\bchromium\b[^\n]*\bnginx\b[^\n]*\brsync\b/u);
-  expect(ciRun.indexOf('npm ci')).toBeGreaterThan(-1);
+  expect(ciRun).toMatch(/npm ci [^\n]*--prefer-offline/u);
   expect(ciRun.indexOf('npm test')).toBeGreaterThan(ciRun.indexOf('npm ci'));
+  const content = ciRun.slice(ciRun.indexOf('content)'));
+  expect(content).toMatch(/npm run check[\s\S]*vitest run tests\/site tests\/browser/u);
 });
 
-it.each(['.ci/run', '.ci/publish'])('%s is valid bash', (file) => {
+it.each(['.ci/run', '.ci/publish', '.ci/build', '.ci/lane'])('%s is valid bash', (file) => {
   const check = spawnSync('bash', ['-n', path.join(root, file)], { encoding: 'utf8' });
   expect(check.stderr).toBe('');
   expect(check.status).toBe(0);
 });
 
+const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(SITE_URL|DEPLOY_|PREVIEW_)/u.test(k)));
 it.each([
-  [['main'], {}, /SITE_URL/u],
-  [['main'], { SITE_URL: 'https://www.example.gov.cn' }, /DEPLOY_TARGET/u],
-  [['preview', '12'], {}, /PREVIEW_URL/u],
-  [['preview', 'abc'], {}, /合并请求编号/u],
-])('.ci/publish %j stops before building when a setting is missing', (args, env, message) => {
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(SITE_URL|DEPLOY_|PREVIEW_)/u.test(k)));
-  const result = spawnSync('bash', [path.join(root, '.ci/publish'), ...args], { encoding: 'utf8', env: { ...clean, ...env } });
+  ['publish', ['main'], {}, /DEPLOY_TARGET/u],
+  ['publish', ['preview', '12'], {}, /PREVIEW_URL/u],
+  ['publish', ['preview', 'abc'], {}, /合并请求编号/u],
+  ['build', ['main'], {}, /SITE_URL/u],
+  ['build', ['preview', '12'], {}, /PREVIEW_URL/u],
+])('.ci/%s %j stops before doing anything when a setting is missing', (script, args, env, message) => {
+  const result = spawnSync('bash', [path.join(root, `.ci/${script}`), ...args], { encoding: 'utf8', env: { ...clean, ...env } });
   expect(result.status).not.toBe(0);
   expect(result.stderr).toMatch(message);
   expect(result.stdout).not.toMatch(/astro|build/iu);
 });
 
-describe.each([
-  ['.github/workflows/site.yml', 'ubuntu-latest', 'actions/checkout@v4'],
-  ['.forgejo/workflows/site.yml', 'docker', 'https://data.forgejo.org/actions/checkout@v4'],
-])('%s', (file, runner, checkout) => {
-  const workflow = load<Workflow>(file);
-  const runs = (job: string) => workflow.jobs[job]!.steps.map((s) => s.run).filter(Boolean);
+describe('.ci/lane', () => {
+  const repo = path.join(tmp, 'lane');
+  const git = (...args: string[]) => spawnSync('git', ['-C', repo, ...args], { encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e.org' } }).stdout.trim();
+  const commit = (file: string) => {
+    mkdirSync(path.dirname(path.join(repo, file)), { recursive: true });
+    writeFileSync(path.join(repo, file), `${file} ${Math.random()}\n`);
+    git('add', '.');
+    git('commit', '-qm', file);
+    return git('rev-parse', 'HEAD');
+  };
+  mkdirSync(path.join(repo, '.ci'), { recursive: true });
+  git('init', '-q');
+  // The script finds the checkout from its own folder: a copy runs inside the test repository.
+  writeFileSync(path.join(repo, '.ci/lane'), readFileSync(path.join(root, '.ci/lane')));
+  const first = commit('src/a.ts');
 
-  it('runs on every push and every merge request', () => {
-    expect(Object.keys(workflow.on).sort()).toEqual(['pull_request', 'push']);
-    expect(workflow.on.push).toBeNull();
-    expect(Object.keys(workflow.jobs).sort()).toEqual(['preview', 'publish', 'test']);
+  it('takes the content lane when only content/ changed since the base', () => {
+    const base = git('rev-parse', 'HEAD');
+    commit('content/notices/a.mdx');
+    commit('content/site.yaml');
+    expect(spawnSync('bash', ['.ci/lane', base], { cwd: repo, encoding: 'utf8' }).stdout.trim()).toBe('content');
   });
 
-  it('tests and builds every push in a Debian container with Node 22', () => {
-    const job = workflow.jobs.test!;
-    expect(job['runs-on']).toBe(runner);
-    expect(job.container).toMatch(/^node:22-bookworm/u);
-    expect(job.steps[0]!.uses).toBe(checkout);
-    expect(job.if).toBeUndefined();
-    expect(runs('test')).toEqual(['bash .ci/run', 'npm run build']);
-  });
-
-  it('publishes only from main, only after the tests passed, with the public address', () => {
-    const job = workflow.jobs.publish!;
-    expect(job.needs).toBe('test');
-    expect(job.if).toBe("github.event_name == 'push' && github.ref == 'refs/heads/main'");
-    expect(runs('publish')).toEqual(['bash .ci/publish main']);
-    const env = job.steps.at(-1)!.env!;
-    expect(env.SITE_URL).toBe('${{ vars.SITE_URL }}');
-    expect(env.DEPLOY_SSH_KEY).toBe('${{ secrets.DEPLOY_SSH_KEY }}');
-  });
-
-  it('previews every merge request under its own sub-path, after the tests passed', () => {
-    const job = workflow.jobs.preview!;
-    expect(job.needs).toBe('test');
-    expect(job.if).toBe("github.event_name == 'pull_request'");
-    expect(runs('preview')).toEqual(['bash .ci/publish preview "${{ github.event.pull_request.number }}"']);
+  it('takes the code lane when anything else changed, or the base is unknown', () => {
+    const copy = (base: string) => spawnSync('bash', ['.ci/lane', base], { cwd: repo, encoding: 'utf8' }).stdout.trim();
+    const before = git('rev-parse', 'HEAD');
+    commit('content/notices/b.mdx');
+    commit('src/b.ts');
+    expect(copy(before)).toBe('code');
+    expect(copy(first)).toBe('code');
+    expect(copy('')).toBe('code');
+    expect(copy('0000000000000000000000000000000000000000')).toBe('code');
+    expect(copy('1234567890abcdef1234567890abcdef12345678')).toBe('code');
   });
 });
 
-it('GitHub and Forgejo run the same steps (only the runner label and the checkout address differ)', () => {
-  const normalise = (file: string) => readFileSync(path.join(root, file), 'utf8').replace(/^#.*\n/gmu, '').replaceAll('https://data.forgejo.org/actions/checkout@v4', 'actions/checkout@v4').replaceAll('runs-on: docker', 'runs-on: ubuntu-latest');
+describe.each([
+  ['.github/workflows/site.yml', 'ubuntu-latest', 'actions/'],
+  ['.forgejo/workflows/site.yml', 'docker', 'https://data.forgejo.org/'],
+])('%s', (file, runner, actions) => {
+  const workflow = load<Workflow>(file);
+  const runs = (job: string) => workflow.jobs[job]!.steps.map((s) => s.run).filter(Boolean).join('\n');
+  const uses = (job: string) => workflow.jobs[job]!.steps.map((s) => s.uses).filter(Boolean);
+
+  it('runs once per change: pushes to main and pull requests (a pull request is not also run as a push)', () => {
+    expect(Object.keys(workflow.on).sort()).toEqual(['pull_request', 'push']);
+    expect(workflow.on.push).toEqual({ branches: ['main'] });
+    expect(Object.keys(workflow.jobs).sort()).toEqual(['preview', 'publish', 'test']);
+    expect(workflow.concurrency['cancel-in-progress']).toBe("${{ github.ref != 'refs/heads/main' }}");
+  });
+
+  it('gives the jobs least privilege: read the repository, nothing else', () => {
+    expect(workflow.permissions).toEqual({ contents: 'read' });
+  });
+
+  it('tests in a Debian container with Node 22, with npm\'s cache kept, choosing the lane from the diff', () => {
+    const job = workflow.jobs.test!;
+    expect(job['runs-on']).toBe(runner);
+    expect(job.container).toMatch(/^node:22-bookworm/u);
+    expect(job.if).toBeUndefined();
+    const cache = job.steps.find((s) => s.uses?.endsWith('cache@v4'))!;
+    expect(cache.with!.path).toBe(job.env!.npm_config_cache);
+    expect(cache.with!.key).toContain("hashFiles('package-lock.json')");
+    expect(runs('test')).toContain('bash .ci/run "$(bash .ci/lane "$LANE_BASE")"');
+  });
+
+  it('builds once, in the job that tested, and keeps that build as an artifact', () => {
+    expect(runs('test')).toMatch(/bash \.ci\/build main[\s\S]*bash \.ci\/build preview/u);
+    expect(uses('test').some((u) => u!.startsWith(actions) && u!.endsWith('upload-artifact@v4'))).toBe(true);
+    for (const job of ['publish', 'preview']) {
+      expect(runs(job)).not.toMatch(/npm (run build|ci|test)|\.ci\/(build|run)/u);
+      const download = workflow.jobs[job]!.steps.find((s) => s.uses?.endsWith('download-artifact@v4'))!;
+      expect(download.with).toEqual({ name: 'site', path: 'dist/' });
+    }
+  });
+
+  it('publishes only from main, after the tests passed, with the production key of the production environment, one at a time', () => {
+    const job = workflow.jobs.publish!;
+    expect(job.needs).toBe('test');
+    expect(job.if).toBe("github.event_name == 'push' && github.ref == 'refs/heads/main'");
+    expect(job.environment!.name).toBe('production');
+    expect(job.concurrency).toEqual({ group: 'publish-production', 'cancel-in-progress': false });
+    expect(runs('publish')).toMatch(/bash \.ci\/publish main$/u);
+    expect(job.steps.at(-1)!.env!.DEPLOY_SSH_KEY).toBe('${{ secrets.DEPLOY_SSH_KEY }}');
+  });
+
+  it('previews pull requests from this repository only, with the preview key only', () => {
+    const job = workflow.jobs.preview!;
+    expect(job.needs).toBe('test');
+    expect(job.if).toBe("github.event_name == 'pull_request' && github.event.pull_request.head.repo.full_name == github.repository");
+    expect(runs('preview')).toMatch(/bash \.ci\/publish preview "\$\{\{ github\.event\.pull_request\.number \}\}"$/u);
+    expect(job.steps.at(-1)!.env!.PREVIEW_SSH_KEY).toBe('${{ secrets.PREVIEW_SSH_KEY }}');
+  });
+
+  it('names the production key in the publish job alone', () => {
+    const mentions = Object.entries(workflow.jobs).filter(([, job]) => JSON.stringify(job).includes('DEPLOY_SSH_KEY')).map(([name]) => name);
+    expect(mentions).toEqual(['publish']);
+  });
+});
+
+it('GitHub and Forgejo run the same steps (only the runner label and the actions\' addresses differ)', () => {
+  const normalise = (file: string) =>
+    readFileSync(path.join(root, file), 'utf8')
+      .replace(/^#.*\n/gmu, '')
+      .replace(/https:\/\/data\.forgejo\.org\/(?:actions|forgejo)\//gu, 'actions/')
+      .replaceAll('runs-on: docker', 'runs-on: ubuntu-latest');
   expect(normalise('.forgejo/workflows/site.yml')).toBe(normalise('.github/workflows/site.yml'));
 });
 
@@ -110,37 +189,68 @@ describe('.gitlab-ci.yml', () => {
   interface GitlabJob {
     stage: string;
     needs?: string[];
-    rules?: { if?: string; when?: string }[];
+    interruptible?: boolean;
+    rules?: { if?: string; when?: string; variables?: Record<string, string> }[];
     script: string[];
+    artifacts?: { paths: string[] };
+    resource_group?: string;
     environment?: { name: string; url: string };
+    variables?: Record<string, string>;
   }
   const ci = load<Record<string, unknown>>('.gitlab-ci.yml');
   const job = (name: string) => ci[name] as GitlabJob;
+  const sameProject = '$CI_PIPELINE_SOURCE == "merge_request_event" && $CI_MERGE_REQUEST_SOURCE_PROJECT_ID == $CI_PROJECT_ID';
 
-  it('has the test stage before the publish stage, in a Debian image with Node 22', () => {
+  it('has the test stage before the publish stage, in a Debian image with Node 22, with npm\'s cache kept', () => {
     expect(ci.stages).toEqual(['test', 'publish']);
-    expect((ci.default as { image: string }).image).toMatch(/^node:22-bookworm/u);
+    const defaults = ci.default as { image: string; cache: { key: { files: string[] }; paths: string[] } };
+    expect(defaults.image).toMatch(/^node:22-bookworm/u);
+    expect(defaults.cache.key.files).toEqual(['package-lock.json']);
+    expect(defaults.cache.paths).toEqual(['.npm/']);
+    expect((ci.variables as Record<string, string>).npm_config_cache).toBe('$CI_PROJECT_DIR/.npm');
+    expect(readFileSync(path.join(root, '.gitignore'), 'utf8')).toMatch(/^\/\.npm\/$/mu);
   });
 
-  it('tests and builds every pipeline, branch or merge request', () => {
-    expect(job('test').stage).toBe('test');
-    expect(job('test').rules).toEqual([{ when: 'on_success' }]);
-    expect(job('test').script).toEqual(['bash .ci/run', 'npm run build']);
+  it('tests every pipeline once, in the lane the diff chooses, and keeps the build it made', () => {
     const workflowRules = (ci.workflow as { rules: { if: string }[] }).rules.map((r) => r.if);
     expect(workflowRules).toContain('$CI_PIPELINE_SOURCE == "merge_request_event"');
+    expect(job('test').interruptible).toBe(true);
+    expect(job('test').script).toEqual(['bash .ci/run "$(bash .ci/lane "$LANE_BASE")"', 'bash .ci/build $BUILD_FOR']);
+    expect(job('test').rules!.map((r) => r.variables!.BUILD_FOR)).toEqual(['preview $CI_MERGE_REQUEST_IID', 'main', 'none']);
+    expect(job('test').rules![0]!.if).toBe(sameProject);
+    expect(job('test').artifacts!.paths).toEqual(['dist/']);
   });
 
-  it('publishes only from main, only after the tests passed', () => {
-    expect(job('publish').stage).toBe('publish');
+  it('publishes the tested build only from main, one at a time, in the production environment', () => {
     expect(job('publish').needs).toEqual(['test']);
     expect(job('publish').rules).toEqual([{ if: '$CI_PIPELINE_SOURCE == "push" && $CI_COMMIT_BRANCH == "main"' }]);
     expect(job('publish').script).toEqual(['bash .ci/publish main']);
+    expect(job('publish').resource_group).toBe('production');
+    expect(job('publish').environment!.name).toBe('production');
+    expect(job('publish').interruptible).toBeUndefined();
   });
 
-  it('previews every merge request under its own sub-path', () => {
+  it('previews merge requests from this project only, one at a time each', () => {
     expect(job('preview').needs).toEqual(['test']);
-    expect(job('preview').rules).toEqual([{ if: '$CI_PIPELINE_SOURCE == "merge_request_event"' }]);
+    expect(job('preview').rules).toEqual([{ if: sameProject }]);
     expect(job('preview').script).toEqual(['bash .ci/publish preview "$CI_MERGE_REQUEST_IID"']);
+    expect(job('preview').resource_group).toBe('preview-$CI_MERGE_REQUEST_IID');
     expect(job('preview').environment!.url).toBe('$PREVIEW_URL/mr-$CI_MERGE_REQUEST_IID/');
+  });
+});
+
+describe('.ci/publish', () => {
+  const script = readFileSync(path.join(root, '.ci/publish'), 'utf8');
+  it('publishes dist/ as the test job built it, never building again', () => {
+    expect(script).not.toMatch(/npm (run build|ci)/u);
+    expect(script).toMatch(/npm run publish -- "\$target"/u);
+  });
+  it('gives a preview the preview key and drops the production key; leaves no key or ssh config behind', () => {
+    const preview = script.slice(script.indexOf('  preview)'), script.indexOf(';;', script.indexOf('  preview)')));
+    expect(preview).toContain('key="${PREVIEW_SSH_KEY:-}"');
+    expect(preview).toContain('unset DEPLOY_SSH_KEY');
+    expect(preview).toContain('--preview');
+    expect(script).not.toMatch(/~\/\.ssh|\$HOME\/\.ssh/u);
+    expect(script).toMatch(/trap 'rm -rf "\$ssh_dir"' EXIT/u);
   });
 });

@@ -3,29 +3,22 @@
  * two releases switch atomically while a reader keeps loading the site, the last releases are
  * kept, a rollback is one command, and a build without the public address is refused.
  */
-import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, readlinkSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import { precompress } from '../../src/lib/build/precompress.ts';
-import { manifestFile } from '../../src/lib/build/site-manifest.ts';
+import { readSiteManifest } from '../../src/lib/build/site-manifest.ts';
 import { rawGet, startNginx, type NginxSite } from '../helpers/nginx.ts';
 import { dist, root } from '../helpers/paths.ts';
+import { checkout, publish as publishTo } from '../helpers/publish.ts';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'szy-publish-'));
 const target = path.join(tmp, 'target');
 
 /** Runs `npm run publish` without blocking the reader running beside it. */
-function publish(...args: string[]): Promise<{ status: number | null; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn('npm', ['run', '--silent', 'publish', '--', target, ...args], { cwd: root, env: { ...process.env, FORCE_COLOR: '0' } });
-    let output = '';
-    child.stdout.on('data', (c) => (output += c));
-    child.stderr.on('data', (c) => (output += c));
-    child.on('exit', (status) => resolve({ status, output }));
-  });
-}
+const publish = (...args: string[]) => publishTo(target, ...args);
 
 /**
  * A release made from the shared build, with a public address in its manifest, a marker in its
@@ -33,9 +26,7 @@ function publish(...args: string[]): Promise<{ status: number | null; output: st
  * stylesheet gets from a real build.
  */
 async function release(name: string, renameCss: boolean): Promise<{ dir: string; home: Buffer; css: string }> {
-  const dir = path.join(tmp, name);
-  cpSync(dist, dir, { recursive: true });
-  writeFileSync(path.join(dir, manifestFile), JSON.stringify({ siteUrl: 'https://www.example.gov.cn', base: '/' }));
+  const { dir } = checkout(tmp, name, name === 'a' ? '2026-01-01T10:00:00Z' : '2026-01-02T10:00:00Z', { from: dist });
   const homeFile = path.join(dir, 'index.html');
   let html = readFileSync(homeFile, 'utf8').replace('</head>', `<meta name="release" content="${name}"></head>`);
   let css = /href="(\/_astro\/[^"]+\.css)"/u.exec(html)![1]!;
@@ -66,6 +57,17 @@ afterAll(async () => {
 
 const releases = () => readdirSync(path.join(target, 'releases')).sort();
 const live = () => readlinkSync(path.join(target, 'current'));
+
+it('the build records the commit it was built from, and whether the checkout had uncommitted changes', () => {
+  const manifest = readSiteManifest(dist)!;
+  const git = (...args: string[]) => spawnSync('git', ['-C', root, ...args], { encoding: 'utf8' }).stdout.trim();
+  // The build may be an earlier run's (SKIP_BUILD=1): a commit of this repository, with its own time.
+  expect(manifest.commit).toMatch(/^[0-9a-f]{40}$/u);
+  expect(git('cat-file', '-t', manifest.commit!)).toBe('commit');
+  expect(manifest.commitTime).toBe(git('log', '-1', '--format=%cI', manifest.commit!));
+  expect(typeof manifest.dirty).toBe('boolean');
+  if (manifest.commit === git('rev-parse', 'HEAD') && git('status', '--porcelain') === '') expect(manifest.dirty).toBe(false);
+});
 
 it('refuses a build made without the public address, in Chinese, and leaves the target untouched', async () => {
   const refused = await publish('--dir', dist);
