@@ -6,8 +6,8 @@
  * error, a page that breaks a promise) leaves the published dist/ as it was.
  *
  * OUT_DIR names the folder to publish into (default dist); everything else in the
- * environment (SITE_BASE, SITE_URL, CONTENT_DIR) passes through to Astro. After Astro and
- * Pagefind it writes the server's files (src/lib/build/server-files.ts): _headers under the
+ * environment (SITE_BASE, SITE_URL, CONTENT_DIR) passes through to Astro. After Astro it prints
+ * the documents' PDFs (src/lib/pdf/; SZY_PDF=0 skips them); after Pagefind it writes the server's files (src/lib/build/server-files.ts): _headers under the
  * base, the nginx configuration, the manifest _site.json and precompressed .gz files.
  */
 import { spawnSync } from 'node:child_process';
@@ -21,6 +21,9 @@ import { replaceDir } from '../src/lib/build/replace-dir.ts';
 import { cleanStaleStaging } from '../src/lib/build/stale-staging.ts';
 import { writeServerFiles } from '../src/lib/build/server-files.ts';
 import { siteManifest } from '../src/lib/build/site-manifest.ts';
+import { astroCacheDir } from '../src/lib/build/cache-dir.ts';
+import { pdfEnabled } from '../src/lib/pdf/link.ts';
+import { buildPdfs } from '../src/lib/pdf/stage.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const target = path.resolve(root, process.env.OUT_DIR || 'dist');
@@ -83,6 +86,20 @@ if (astro.status !== 0) fail('构建失败。');
 profile('astro build, whole process', stageCpu, stageWall);
 stageCpu = cpuMs();
 stageWall = performance.now();
+
+// PDFs of the circulars, bulletin issues and compilations (src/lib/pdf/): a stage of its own,
+// cached by each page's content; SZY_PDF=0 skips it (and the pages then have no 下载PDF link).
+if (pdfEnabled(process.env)) {
+  try {
+    const pdfs = await buildPdfs(staging, siteManifest(process.env).base, path.join(astroCacheDir(process.env, root), 'szy-pdf'));
+    profile('PDF', stageCpu, stageWall);
+    if (pdfs.files.length > 0) process.stdout.write(`PDF 已生成（${pdfs.files.length} 份，其中新生成 ${pdfs.made} 份，${pdfs.cached} 份取自缓存）。\n`);
+  } catch (error) {
+    fail(`PDF 生成失败：${(error as Error).message}`);
+  }
+  stageCpu = cpuMs();
+  stageWall = performance.now();
+}
 
 const search = await indexSearch(staging);
 if (search.errors.length > 0) fail(`搜索索引生成失败：\n${search.errors.join('\n')}`);
