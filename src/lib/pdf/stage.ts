@@ -15,7 +15,7 @@ import { findPdfLink, withPdfSize, type PdfInfo } from './link.ts';
 import { launchPdfBrowser, printPages } from './render.ts';
 
 /** Bump when the stage's output changes for the same input (print options, metadata). */
-const STAGE_VERSION = 'pdf-1';
+const STAGE_VERSION = 'pdf-2';
 
 export interface PdfStageResult {
   /** PDFs printed by Chromium in this build. */
