@@ -15,6 +15,11 @@
  * 3. After each cold build, an editor's edit: one circular's body changes and the same side
  *    builds again with its cache warm (--no-edit skips it). Once, ours's edited build is
  *    compared file by file with a cold build of the edited corpus (--no-verify skips it).
+ * 3b. The PDF stage apart (src/lib/pdf/; the site builds above run with SZY_PDF=0, as the bare
+ *    baseline makes no PDFs): scripts/bench/pdf-stage.ts prints one circular of our last build
+ *    cold, then --pdf-docs circulars (default 20), each measured as a whole process tree
+ *    (Chromium included); the difference gives the cost of one more document, the first run the
+ *    stage's fixed cost (browser start), and both the stage's cold cost at --docs documents.
  * 4. Reports medians of the counted runs and the range of the pairs' ratios for wall time,
  *    CPU time and peak memory, the sizes of the output and of the Pagefind index, bytes of a
  *    first and a second search and over the query set, and whether each target of
@@ -50,6 +55,8 @@ const { values: args } = parseArgs({
     /** Seconds to wait, before each run, for the load average to fall to --max-load. */
     settle: { type: 'string', default: '240' },
     'allow-load': { type: 'boolean', default: false },
+    /** Circulars the PDF stage prints in its measurement (scripts/bench/pdf-stage.ts); 0 skips it. */
+    'pdf-docs': { type: 'string', default: '20' },
     /** Also measure variants of our search index (chunk sizes, without index-only terms): bytes only. */
     'search-variants': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
@@ -192,7 +199,8 @@ const readProfile = (file: string): Profile =>
 const build = (spec: SideSpec, dist: string, cache: string, profile?: string) =>
   runMeasured(spec.command, spec.args, {
     cwd: spec.cwd,
-    env: { ...cleanEnv, CONTENT_DIR: content, OUT_DIR: dist, ASTRO_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...(profile ? { SZY_PROFILE: profile } : {}) },
+    // SZY_PDF=0: the site build is compared with the bare baseline; the PDF stage is measured apart.
+    env: { ...cleanEnv, CONTENT_DIR: content, OUT_DIR: dist, ASTRO_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', SZY_PDF: '0', ...(profile ? { SZY_PROFILE: profile } : {}) },
   });
 /** Pages Astro copied from its incremental-build cache instead of rendering them, from its log. */
 const restoredPages = (output: string) => (output.match(/ \((?:restored|cached)\)/gu) ?? []).length;
@@ -278,6 +286,25 @@ async function measureBytes(dist: string, circular?: string): Promise<SearchSide
   const files = distParts(filesUnder(dist).map((f) => ({ file: path.relative(dist, f).split(path.sep).join('/'), bytes: statSync(f).size })));
   return { searches, pageSearches, setSpread, readerSpread, circularGzip: gzipBytes(text) + (css ? gzipBytes(css) : 0), circularPage: path.relative(dist, page), files, page: { parts: pageParts(text), bytes: Buffer.byteLength(text) } };
 }
+
+/** The PDF stage alone over our last build: one circular, then --pdf-docs, each a cold process tree. */
+async function measurePdfStage(dist: string, count: number) {
+  const one = async (n: number) => {
+    await settle();
+    const r = await runMeasured(process.execPath, [path.join(root, 'scripts/bench/pdf-stage.ts'), dist, String(n)], { cwd: root, env: cleanEnv });
+    mustPass(r, `PDF stage over ${n} circulars`);
+    return { ...r, ...(JSON.parse(r.output.trim().split('\n').at(-1)!) as { documents: number; pages: number; bytes: number }), load: loads() };
+  };
+  log('PDF stage: one circular, cold…');
+  const first = await one(1);
+  log(`PDF stage: ${count} circulars, cold…`);
+  const many = await one(count);
+  const perDoc = { cpuMs: (many.cpuMs - first.cpuMs) / (count - 1), wallMs: (many.wallMs - first.wallMs) / (count - 1) };
+  const fixed = { cpuMs: first.cpuMs - perDoc.cpuMs, wallMs: first.wallMs - perDoc.wallMs };
+  return { first, many, perDoc, fixed, count };
+}
+const pdfDocs = Number(args['pdf-docs']);
+const pdfStage = pdfDocs > 1 ? await measurePdfStage(kept.ours!, pdfDocs) : undefined;
 
 const oursBytes = await measureBytes(kept.ours!);
 const baselineBytes = await measureBytes(kept.baseline!, oursBytes.circularPage);
@@ -432,6 +459,19 @@ const section = [
     ? [
         '',
         `Over the ${oursBytes.readerSpread.queries} queries of the search-quality set (\`tests/fixtures/search-queries.yaml\`), each as a reader's first search on our page, with gzip: median ${kb(oursBytes.readerSpread.median)}, 90th percentile ${kb(oursBytes.readerSpread.p90)}, largest ${kb(oursBytes.readerSpread.max)} (\`${oursBytes.readerSpread.maxQuery.replaceAll('`', 'ˋ')}\`); ${oursBytes.readerSpread.under} of ${oursBytes.readerSpread.queries} under Pagefind's ${kb(CLAIM_BYTES)}.`,
+      ]
+    : []),
+  ...(pdfStage
+    ? [
+        '',
+        `The PDF stage, apart from the site build (\`scripts/bench/pdf-stage.ts\` over our last build: Chromium's \`page.pdf\` over the print stylesheet, then pdf-lib; each run a whole cold process tree, browser start included; load after: ${pdfStage.many.load.join(' / ')}):`,
+        '',
+        '| run | documents | PDF pages | PDF bytes | wall | CPU |',
+        '| --- | ---: | ---: | ---: | ---: | ---: |',
+        ...[pdfStage.first, pdfStage.many].map((r) => `| ${r.documents === 1 ? 'one circular' : `${r.documents} circulars`} | ${r.documents} | ${r.pages} | ${mib(r.bytes)} | ${s(r.wallMs)} | ${s(r.cpuMs)} |`),
+        `| one more document (difference) | 1 | ${((pdfStage.many.pages - pdfStage.first.pages) / (pdfStage.count - 1)).toFixed(1)} | ${kb((pdfStage.many.bytes - pdfStage.first.bytes) / (pdfStage.count - 1))} | ${pdfStage.perDoc.wallMs.toFixed(0)} ms | ${pdfStage.perDoc.cpuMs.toFixed(0)} ms |`,
+        '',
+        `Cold, at ${docs.toLocaleString('en')} documents: about ${s(pdfStage.fixed.wallMs + docs * pdfStage.perDoc.wallMs)} wall and ${s(pdfStage.fixed.cpuMs + docs * pdfStage.perDoc.cpuMs)} CPU (fixed cost ${s(pdfStage.fixed.cpuMs)} CPU plus ${pdfStage.perDoc.cpuMs.toFixed(0)} ms CPU a document). Target: at most 60 ms a document on two cores — ${pdfStage.perDoc.wallMs <= 60 ? '**met**' : `**not met** (${(pdfStage.perDoc.wallMs / 60).toFixed(1)}× over)`}. Warm, a build prints only the documents whose page changed (the cache in \`node_modules/.astro/szy-pdf/\`).`,
       ]
     : []),
   `<!-- /bench:${docs} -->`,

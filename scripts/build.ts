@@ -6,8 +6,8 @@
  * error, a page that breaks a promise) leaves the published dist/ as it was.
  *
  * OUT_DIR names the folder to publish into (default dist); everything else in the
- * environment (SITE_BASE, SITE_URL, CONTENT_DIR) passes through to Astro. After Astro and
- * Pagefind it writes the server's files (src/lib/build/server-files.ts): _headers under the
+ * environment (SITE_BASE, SITE_URL, CONTENT_DIR) passes through to Astro. After Astro it prints
+ * the documents' PDFs (src/lib/pdf/; SZY_PDF=0 skips them); after Pagefind it writes the server's files (src/lib/build/server-files.ts): _headers under the
  * base, the nginx configuration, the manifest _site.json and precompressed .gz files.
  */
 import { spawnSync } from 'node:child_process';
@@ -21,11 +21,14 @@ import { missingAddresses, planAddresses, writeLedger, writeMovedPages } from '.
 import { replaceDir } from '../src/lib/build/replace-dir.ts';
 import { cleanStaleStaging } from '../src/lib/build/stale-staging.ts';
 import { writeServerFiles } from '../src/lib/build/server-files.ts';
-import { siteManifest } from '../src/lib/build/site-manifest.ts';
+import { normalBase, siteManifest } from '../src/lib/build/site-manifest.ts';
 import { sourceState } from '../src/lib/build/source-state.ts';
 import { siteUrlProblem } from '../src/lib/site-url.ts';
 import { loadSiteSettings } from '../src/lib/site/load-settings.ts';
 import { missingSettings } from '../src/lib/site/missing-settings.ts';
+import { astroCacheDir } from '../src/lib/build/cache-dir.ts';
+import { pdfEnabled } from '../src/lib/pdf/link.ts';
+import { buildPdfs } from '../src/lib/pdf/stage.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const target = path.resolve(root, process.env.OUT_DIR || 'dist');
@@ -93,6 +96,20 @@ profile('astro build, whole process', stageCpu, stageWall);
 stageCpu = cpuMs();
 stageWall = performance.now();
 
+// PDFs of the circulars, bulletin issues and compilations (src/lib/pdf/): a stage of its own,
+// cached by each page's content; SZY_PDF=0 skips it (and the pages then have no 下载PDF link).
+if (pdfEnabled(process.env)) {
+  try {
+    const pdfs = await buildPdfs(staging, normalBase(process.env.SITE_BASE), path.join(astroCacheDir(process.env, root), 'szy-pdf'));
+    profile('PDF', stageCpu, stageWall);
+    if (pdfs.files.length > 0) process.stdout.write(`PDF 已生成（${pdfs.files.length} 份，其中新生成 ${pdfs.made} 份，${pdfs.cached} 份取自缓存）。\n`);
+  } catch (error) {
+    fail(`PDF 生成失败：${(error as Error).message}`);
+  }
+  stageCpu = cpuMs();
+  stageWall = performance.now();
+}
+
 const search = await indexSearch(staging);
 if (search.errors.length > 0) fail(`搜索索引生成失败：\n${search.errors.join('\n')}`);
 profile('Pagefind index', stageCpu, stageWall);
@@ -104,7 +121,7 @@ process.stdout.write(`搜索索引已生成（扫描 ${search.pages} 个页面�
 const addresses = planAddresses(root, process.env.CONTENT_DIR);
 const unbuilt = missingAddresses(staging, addresses);
 if (unbuilt.length > 0) fail(`以下地址应由内容生成，但构建结果中没有（src/lib/content-check/addresses.ts 与 src/pages 不一致）：\n${unbuilt.join('\n')}`);
-const moved = writeMovedPages(staging, addresses, siteManifest(process.env).base);
+const moved = writeMovedPages(staging, addresses, normalBase(process.env.SITE_BASE));
 if (moved.missingAnchors.length > 0) fail(`content/redirects.yaml 中锚点别名指向的锚点在页面上不存在：\n${moved.missingAnchors.join('\n')}`);
 if (addresses.rules.length > 0) process.stdout.write(`旧地址已保留：${addresses.rules.length} 个（${moved.pages} 个页面显示迁移或删除说明）。\n`);
 

@@ -21,7 +21,7 @@ export default function setup(): () => void {
   };
   try {
     if (process.env.SKIP_BUILD !== '1' || !existsSync(path.join(dist, 'index.html'))) {
-      const result = runBuild({ OUT_DIR: dist, ASTRO_CACHE_DIR: path.resolve(dist, '../node_modules/.astro') });
+      const result = runBuild({ OUT_DIR: dist, ASTRO_CACHE_DIR: path.resolve(dist, '../node_modules/.astro'), SZY_PDF: '1' });
       if (result.status !== 0) {
         throw new Error(`The site build failed, so no test that reads dist/ can run:\n${result.output}`);
       }

@@ -15,7 +15,10 @@ export interface BuildResult {
 /**
  * Runs the project's build command (`npm run build`) with extra environment,
  * into a fresh temporary folder unless OUT_DIR is given, with its own Astro
- * cache so that builds running side by side do not share state.
+ * cache so that builds running side by side do not share state. Without PDFs
+ * (SZY_PDF=0) unless the caller asks for them: only the builds whose tests read
+ * PDFs print them (the real site and the seed site of the global setup, the
+ * determinism check).
  */
 export function runBuild(env: Record<string, string> = {}): BuildResult {
   // Astro writes a build's prerender chunks beside its outDir only when outDir lies inside the
@@ -34,7 +37,7 @@ export function runBuild(env: Record<string, string> = {}): BuildResult {
   const unlock = lockAstro();
   const result = spawnSync('npm', ['run', '--silent', 'build'], {
     cwd: root,
-    env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_CACHE_DIR: cacheDir, OUT_DIR: outDir, ...env },
+    env: { ...inherited, SZY_PDF: '0', ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_CACHE_DIR: cacheDir, OUT_DIR: outDir, ...env },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });

@@ -43,7 +43,7 @@ const variant = (name: string): Site => ({ name, contentDir: path.join(variantsR
 /**
  * A fixture site, not content/: the seed circular as first published (a frozen copy in
  * tests/fixtures/seed/) and the search synonyms, alone. Tests that check particular
- * pages, text or search results of that document read this build.
+ * pages, text, PDF or search results of that document read this build (built with its PDF).
  */
 export const seedSite: Site = variant('seed');
 
@@ -63,10 +63,10 @@ function writeWithoutOptional(dir: string): void {
 }
 
 /** The variants and how to write their content folder (from a copy of content/ unless `fresh`). */
-const variants: { site: Site; write: (dir: string) => void; fresh?: boolean }[] = [
+const variants: { site: Site; write: (dir: string) => void; fresh?: boolean; pdf?: boolean }[] = [
   { site: variant('with-additions'), write: writeAdditions },
   { site: variant('optional-empty'), write: writeWithoutOptional },
-  { site: seedSite, write: (dir) => void writeQuotingSite(0, dir), fresh: true },
+  { site: seedSite, write: (dir) => void writeQuotingSite(0, dir), fresh: true, pdf: true },
 ];
 
 /**
@@ -85,13 +85,13 @@ export function sites(): Site[] {
 /** Writes each variant's content and builds it; called once by the global setup. Throws with the build's output on failure. */
 export function buildVariants(): void {
   const wanted = new Set([...sites().map((s) => s.name), seedSite.name]);
-  for (const { site, write, fresh } of variants.filter((v) => wanted.has(v.site.name))) {
+  for (const { site, write, fresh, pdf } of variants.filter((v) => wanted.has(v.site.name))) {
     if (process.env.SKIP_BUILD === '1' && existsSync(path.join(site.outDir, 'index.html'))) continue;
     rmSync(path.dirname(site.contentDir), { recursive: true, force: true });
     mkdirSync(fresh ? site.contentDir : path.dirname(site.contentDir), { recursive: true });
     if (!fresh) cpSync(real.contentDir, site.contentDir, { recursive: true });
     write(site.contentDir);
-    const result = runBuild({ CONTENT_DIR: site.contentDir, OUT_DIR: site.outDir });
+    const result = runBuild({ CONTENT_DIR: site.contentDir, OUT_DIR: site.outDir, SZY_PDF: pdf ? '1' : '0' });
     if (result.status !== 0) throw new Error(`The ${site.name} site (content in ${site.contentDir}) failed to build:\n${result.output}`);
   }
 }

@@ -94,6 +94,7 @@ describe('every response type', () => {
       [/\.js$/u, 'application/javascript; charset=utf-8'],
       [/\.svg$/u, 'image/svg+xml; charset=utf-8'],
       [/\.png$/u, 'image/png'],
+      [/\.pdf$/u, 'application/pdf'],
       [/\.(?:pf_meta|pf_index|pf_fragment|pf_filter|pagefind)$/u, 'application/octet-stream'],
     ];
     let checked = 0;

@@ -1,0 +1,40 @@
+/**
+ * The fonts the PDF build's Chromium may use, and nothing else: a fontconfig file listing only
+ * these folders (the same technique as the PNG renderer, ../png/fonts.ts), so a PDF is the same on
+ * every machine and embeds only fonts free to redistribute (SIL OFL, Arphic Public License).
+ * src/styles/print.css names them as the stand-ins for the faces GB/T 9704 prescribes:
+ *
+ * | face | stand-in | from |
+ * | 小标宋 (titles) | Noto Serif SC Black | npm @expo-google-fonts/noto-serif-sc |
+ * | 仿宋 (body) | Noto Serif SC Regular | npm @expo-google-fonts/noto-serif-sc |
+ * | 黑体 (一、 headings, 附件) | Noto Sans SC Medium | npm @expo-google-fonts/noto-sans-sc |
+ * | 楷体 （一） headings | AR PL UKai CN | Debian fonts-arphic-ukai |
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const require = createRequire(import.meta.url);
+
+/** Where Debian's fonts-arphic-ukai puts AR PL UKai (PDF_KAI_DIR overrides). */
+export const KAI_DIR = process.env.PDF_KAI_DIR ?? '/usr/share/fonts/truetype/arphic';
+
+/** The folders of the PDF's fonts. */
+export function pdfFontDirs(): string[] {
+  const serif = path.dirname(require.resolve('@expo-google-fonts/noto-serif-sc/package.json'));
+  const sans = path.dirname(require.resolve('@expo-google-fonts/noto-sans-sc/package.json'));
+  return [path.join(serif, '400Regular'), path.join(serif, '900Black'), path.join(sans, '500Medium'), KAI_DIR];
+}
+
+/** What is missing to print PDFs, in Chinese, or undefined when all is there. */
+export function missingPdfFonts(): string | undefined {
+  if (!existsSync(path.join(KAI_DIR, 'ukai.ttc'))) return `缺少楷体字体 AR PL UKai（${KAI_DIR}/ukai.ttc）：请安装 Debian 软件包 fonts-arphic-ukai（sudo apt-get install fonts-arphic-ukai）`;
+  return undefined;
+}
+
+/** A digest of the fonts' versions, for the PDF cache's key (a font update remakes every PDF). */
+export function pdfFontsVersion(): string {
+  const versions = ['@expo-google-fonts/noto-serif-sc', '@expo-google-fonts/noto-sans-sc'].map((name) => `${name}@${(JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version}`);
+  const kai = path.join(KAI_DIR, 'ukai.ttc');
+  return [...versions, existsSync(kai) ? `ukai:${readFileSync(kai).subarray(0, 256).toString('hex')}` : 'no-ukai'].join('|');
+}
