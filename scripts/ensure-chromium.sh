@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # The browser tests drive Debian's Chromium (playwright-core cannot download a browser here),
 # and lay pages out with a Chinese font as readers' devices do (fonts-wqy-microhei).
-# The server tests run Debian's nginx (tests/helpers/nginx.ts) and rsync (npm run publish).
+# The server tests run Debian's nginx (tests/helpers/nginx.ts) and rsync (npm run publish);
+# the W3C Nu checker (npm vnu-jar, tests/site/nu-checker.test.ts) runs on Java.
 # Installs what is missing when this user may; otherwise says what to do.
 set -euo pipefail
 browser="${CHROMIUM_PATH:-/usr/bin/chromium}"
-if [ -x "$browser" ] && fc-list :lang=zh 2>/dev/null | grep -q . && [ -x "${NGINX_PATH:-/usr/sbin/nginx}" ] && command -v rsync >/dev/null 2>&1; then exit 0; fi
+if [ -x "$browser" ] && fc-list :lang=zh 2>/dev/null | grep -q . && [ -x "${NGINX_PATH:-/usr/sbin/nginx}" ] && command -v rsync >/dev/null 2>&1 && command -v java >/dev/null 2>&1; then exit 0; fi
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
-  echo "测试需要 Chromium、中文字体、nginx 和 rsync，正在安装（apt-get install chromium fonts-wqy-microhei nginx rsync）…" >&2
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-microhei nginx rsync >/dev/null
+  echo "测试需要 Chromium、中文字体、nginx、rsync 和 Java，正在安装（apt-get install chromium fonts-wqy-microhei nginx rsync default-jre-headless）…" >&2
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-microhei nginx rsync default-jre-headless >/dev/null
   exit 0
 fi
-echo "测试需要 Chromium、中文字体、nginx 和 rsync：请安装（Debian/Ubuntu：sudo apt-get install chromium fonts-wqy-microhei nginx rsync），或用 CHROMIUM_PATH、NGINX_PATH 指明 Chromium、nginx 的路径。" >&2
+echo "测试需要 Chromium、中文字体、nginx、rsync 和 Java：请安装（Debian/Ubuntu：sudo apt-get install chromium fonts-wqy-microhei nginx rsync default-jre-headless），或用 CHROMIUM_PATH、NGINX_PATH 指明 Chromium、nginx 的路径。" >&2
 exit 1
