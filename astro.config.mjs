@@ -11,6 +11,8 @@ import crossRefs from './src/integrations/crossrefs.ts';
 import buildProfile from './src/integrations/build-profile.ts';
 import { siteOrigin } from './src/lib/site-url.ts';
 import { isAstroDirectiveWarning } from './src/lib/build/build-log.ts';
+import { contentDates, sitemapLastmod } from './src/lib/feeds/sitemap-dates.ts';
+import { readEntries } from './src/lib/content-check/check-content.ts';
 
 const base = process.env.SITE_BASE || '/';
 // Automatic cross-references (《title》 and 发文字号 become links); see src/lib/crossref/.
@@ -63,7 +65,8 @@ export default defineConfig({
     // JSX calls: smaller modules for Vite to bundle and less work to render each page.
     // h2 stays an element: bulletin pages render it with their own component (ArticleHeading).
     mdx({ optimize: { ignoreElementNames: ['h2'] } }),
-    sitemap(),
+    // lastmod from the content's dates (src/lib/feeds/sitemap-dates.ts), never the build's clock.
+    sitemap({ serialize: sitemapLastmod(() => contentDates(readEntries({ root: fileURLToPath(new URL('.', import.meta.url)), contentDir: process.env.CONTENT_DIR }).entries), base) }),
   ],
   devToolbar: { enabled: false },
   // A clean build prints no warning an editor cannot act on (src/lib/build/build-log.ts):

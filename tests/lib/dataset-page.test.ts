@@ -3,8 +3,8 @@ import { citedCells, datasetDownloads, periodYear, sourceAddress } from '../../s
 
 describe('datasetDownloads', () => {
   it.each([
-    [false, ['CSV', 'XLSX', 'JSON']],
-    [true, ['CSV', 'XLSX', 'JSON', 'SVG', 'PNG']],
+    [false, ['XLSX', 'CSV', 'JSON']],
+    [true, ['XLSX', 'CSV', 'JSON', 'SVG', 'PNG']],
   ])('a dataset with a chart: %s → %j', (hasChart, labels) => {
     const downloads = datasetDownloads('park-output', hasChart);
     expect(downloads.map((d) => d.label)).toEqual(labels);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { beijingInstant } from '../../src/lib/text/beijing-time.ts';
-import { FEED_ITEM_LIMIT, feedItems } from '../../src/lib/feeds/feeds.ts';
+import { channelData, FEED_ITEM_LIMIT, feedItems, pageFeeds } from '../../src/lib/feeds/feeds.ts';
 import { robotsTxt } from '../../src/lib/feeds/robots.ts';
+import { contentDates, sitemapLastmod } from '../../src/lib/feeds/sitemap-dates.ts';
 import { absoluteUrl, configuredOrigin, PREVIEW_ORIGIN, siteOrigin } from '../../src/lib/site-url.ts';
 
 describe('beijingInstant', () => {
@@ -55,5 +56,50 @@ describe('site origin', () => {
 
   it('names the sitemap in robots.txt', () => {
     expect(robotsTxt('https://x.example/sitemap-index.xml')).toContain('\nSitemap: https://x.example/sitemap-index.xml\n');
+  });
+});
+
+describe('pageFeeds', () => {
+  it('announces the site feed everywhere and a section feed on its section, under any base', () => {
+    expect(pageFeeds('/', '/').map((f) => f.path)).toEqual(['/rss.xml']);
+    expect(pageFeeds('/notices/x/', '/').map((f) => f.path)).toEqual(['/rss.xml', '/notices/rss.xml']);
+    expect(pageFeeds('/szy/bulletins/', '/szy/').map((f) => f.path)).toEqual(['/rss.xml', '/bulletins/rss.xml']);
+    expect(pageFeeds('/bulletins/', '/szy/').map((f) => f.path)).toEqual(['/rss.xml']);
+    expect(pageFeeds('/data/', '/').map((f) => f.path)).toEqual(['/rss.xml']);
+  });
+});
+
+describe('channelData', () => {
+  it('names the feed and dates it by its newest item, not the clock', () => {
+    const xml = channelData('https://x.cn/rss.xml?a=1&b=2', [
+      { title: 'a', path: '/a/', date: '2012-02-06 15:30', label: '通知' },
+      { title: 'b', path: '/b/', date: '2013-01-15', label: '专刊' },
+    ]);
+    expect(xml).toContain('<atom:link href="https://x.cn/rss.xml?a=1&amp;b=2" rel="self" type="application/rss+xml"/>');
+    expect(xml).toContain('<lastBuildDate>Tue, 15 Jan 2013 00:00:00 +0800</lastBuildDate>');
+    expect(channelData('https://x.cn/rss.xml', [])).not.toContain('lastBuildDate');
+  });
+});
+
+describe('contentDates', () => {
+  it('dates pages by their content, sections and home by the newest, and leaves undated ones out', () => {
+    const dates = contentDates([
+      { collection: 'notices', id: 'n1', data: { publishedAt: '2012-02-06 15:30' } },
+      { collection: 'datasets', id: 'd1', data: { updated: '2026-11-27' } },
+      { collection: 'cases', id: 'c1', data: { year: 2011 } },
+      { collection: 'documents', id: 'r1', data: {} },
+    ]);
+    expect(dates.get('/notices/n1/')).toBe('2012-02-06T07:30:00.000Z');
+    expect(dates.get('/notices/')).toBe('2012-02-06T07:30:00.000Z');
+    expect(dates.get('/data/d1/')).toBe('2026-11-26T16:00:00.000Z');
+    expect(dates.get('/')).toBe('2026-11-26T16:00:00.000Z');
+    expect(dates.has('/cases/c1/')).toBe(false);
+    expect(dates.has('/documents/r1/')).toBe(false);
+  });
+
+  it('gives the sitemap a page lastmod under the base', () => {
+    const serialize = sitemapLastmod(() => new Map([['/notices/n1/', '2012-02-06T07:30:00.000Z']]), '/szy/');
+    expect(serialize({ url: 'https://x.cn/szy/notices/n1/' } as { url: string; lastmod?: string }).lastmod).toBe('2012-02-06T07:30:00.000Z');
+    expect(serialize({ url: 'https://x.cn/szy/search/' } as { url: string; lastmod?: string }).lastmod).toBeUndefined();
   });
 });

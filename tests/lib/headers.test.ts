@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { headersFor } from '../../src/lib/server/headers-file.ts';
 import { parseCsp, parseHeaders } from '../helpers/headers.ts';
+import { root } from '../helpers/paths.ts';
 
 describe('parseHeaders', () => {
   it.each([
@@ -20,5 +24,19 @@ describe('parseCsp', () => {
     ["default-src 'self';  object-src 'none' ;", 'object-src', ["'none'"]],
   ])('reads %j', (policy, directive, sources) => {
     expect(parseCsp(policy).get(directive)).toEqual(sources);
+  });
+});
+
+describe('public/_headers, as the Mozilla Observatory grades a site', () => {
+  const rules = parseHeaders(readFileSync(path.join(root, 'public/_headers'), 'utf8'));
+  const every = headersFor(rules, '/any/page/');
+
+  it('gives every response HSTS (a year), a Permissions-Policy, COOP, the CSP, nosniff and a referrer policy', () => {
+    expect(Number(/max-age=(\d+)/u.exec(every['Strict-Transport-Security'] ?? '')?.[1])).toBeGreaterThanOrEqual(31536000);
+    expect(every['Permissions-Policy']).toMatch(/camera=\(\)/u);
+    expect(every['Cross-Origin-Opener-Policy']).toBe('same-origin');
+    expect(parseCsp(every['Content-Security-Policy'] ?? '').get('frame-ancestors')).toEqual(["'none'"]);
+    expect(every['X-Content-Type-Options']).toBe('nosniff');
+    expect(every['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
   });
 });

@@ -17,10 +17,10 @@ describe.each(sites())('the $name site', (site) => {
 
   describe.each(datasets.map((d) => [d.id, d] as const))('downloads of %s', (id, d) => {
     const source = noticeNamed(entries, d.data.source);
-    it('CSV starts with the UTF-8 BOM and gives back every value', () => {
+    it('CSV is UTF-8 without a byte order mark and gives back every value', () => {
       const bytes = file(`${id}.csv`);
-      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-      const [header, ...rows] = parse(bytes.toString('utf8'), { bom: true }) as string[][];
+      expect([...bytes.subarray(0, 3)]).not.toEqual([0xef, 0xbb, 0xbf]);
+      const [header, ...rows] = parse(bytes.toString('utf8')) as string[][];
       expect(header).toEqual([...d.data.columns.map(columnHeading), '来源文件']);
       expect(rows).toHaveLength(d.data.rows.length);
       rows.forEach((cells, r) => {
@@ -64,15 +64,15 @@ describe.each(sites())('the $name site', (site) => {
 
   describe('datapackage.json', () => {
     const pkg = JSON.parse(file('datapackage.json').toString('utf8'));
-    it('describes a CSV, XLSX and JSON of every dataset (and SVG, PNG of a chart), and every listed file exists', () => {
+    it('describes a CSV, XLSX and JSON of every dataset (and SVG, PNG of a chart) and the catalogue, and every listed file exists beside it', () => {
       const names = pkg.resources.map((r: { name: string }) => r.name);
-      expect(names.sort()).toEqual(datasets.flatMap((d) => [...['csv', 'xlsx', 'json'], ...(d.data.chart ? ['svg', 'png'] : [])].map((ext) => `${d.id}-${ext}`)).sort());
-      for (const resource of pkg.resources) expect(() => readFileSync(path.join(site.outDir, resource.path))).not.toThrow();
+      expect(names.sort()).toEqual([...datasets.flatMap((d) => [...['csv', 'xlsx', 'json'], ...(d.data.chart ? ['svg', 'png'] : [])].map((ext) => `${d.id}-${ext}`)), 'catalogue-csv', 'catalogue-json'].sort());
+      for (const resource of pkg.resources) expect(() => readFileSync(path.join(site.outDir, 'data', resource.path))).not.toThrow();
     });
 
     it.each(datasets.map((d) => [d.id, d] as const))('gives the CSV of %s its fields with units', (id, d) => {
       const csv = pkg.resources.find((r: { name: string }) => r.name === `${id}-csv`);
-      expect(csv.encoding).toBe('utf-8-sig');
+      expect(csv.encoding).toBe('utf-8');
       for (const c of d.data.columns) {
         expect(csv.schema.fields).toContainEqual(expect.objectContaining({ name: columnHeading(c), type: c.type === 'number' ? 'number' : 'string', ...(c.unit ? { unit: c.unit } : {}) }));
       }

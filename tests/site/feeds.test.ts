@@ -5,7 +5,8 @@ import Parser from 'rss-parser';
 import { describe, expect, it } from 'vitest';
 import { htmlFiles } from '../helpers/site.ts';
 import { siteEntries, sites } from '../helpers/sites.ts';
-import { FEED_ITEM_LIMIT } from '../../src/lib/feeds/feeds.ts';
+import { FEED_ITEM_LIMIT, FEEDS } from '../../src/lib/feeds/feeds.ts';
+import { beijingInstant } from '../../src/lib/text/beijing-time.ts';
 import { entryPath } from '../../src/lib/routes.ts';
 import { issueArticles } from '../../src/lib/bulletins/articles.ts';
 import type { Bulletin } from '../../src/schemas/bulletins.ts';
@@ -24,13 +25,39 @@ describe.each(sites())('the $name site', (site) => {
     return path.join(site.outDir, pathname, pathname.endsWith('/') ? 'index.html' : '');
   };
 
+  /** A page's path: datasets are published under /data/. */
+  const pagePath = (collection: string, id: string) => (collection === 'datasets' ? `/data/${id}/` : entryPath(collection, id));
+
   describe.each([
-    ['rss.xml', ['notices', 'bulletins', 'compilations']],
-    ['notices/rss.xml', ['notices']],
-    ['bulletins/rss.xml', ['bulletins']],
-    ['compilations/rss.xml', ['compilations']],
-  ])('the feed %s', (file, collections) => {
+    // The whole-site feed: every dated item (cases and register documents have no date of publication).
+    ['rss.xml', ['notices', 'bulletins', 'compilations', 'datasets'], FEEDS.site],
+    ['notices/rss.xml', ['notices'], FEEDS.notices],
+    ['bulletins/rss.xml', ['bulletins'], FEEDS.bulletins],
+    ['compilations/rss.xml', ['compilations'], FEEDS.compilations],
+  ] as const)('the feed %s', (file, collections, info) => {
     const xml = read(file);
+    const $ = cheerio.load(xml, { xml: true });
+
+    it('names its own address, links its section and says when it was built, from the content', async () => {
+      expect($('channel > atom\\:link[rel="self"]').attr('href')).toBe(`${ORIGIN}/${file}`);
+      expect($('channel > atom\\:link[rel="self"]').attr('type')).toBe('application/rss+xml');
+      const link = $('channel > link').text();
+      expect(link).toBe(`${ORIGIN}${info.section}`);
+      expect(existsSync(builtFile(link)), link).toBe(true);
+      const dates = entries.filter((e) => (collections as readonly string[]).includes(e.collection)).map((e) => String(e.data![e.collection === 'notices' ? 'publishedAt' : e.collection === 'datasets' ? 'updated' : 'date']));
+      const newest = Math.max(...dates.map((d) => beijingInstant(d).getTime()));
+      if (dates.length === 0) expect($('channel > lastBuildDate')).toHaveLength(0);
+      else expect(Date.parse($('channel > lastBuildDate').text())).toBe(newest);
+    });
+
+    it('is announced with rel="alternate" on every page of its section', () => {
+      const pages = htmlFiles(site.outDir).filter((f) => `/${f}`.startsWith(info.section));
+      expect(pages.length).toBeGreaterThan(0);
+      for (const page of pages) {
+        const html = cheerio.load(read(page));
+        expect(html(`link[rel="alternate"][type="application/rss+xml"][href="/${file}"]`), page).toHaveLength(1);
+      }
+    });
     const items = collections.reduce((sum, c) => sum + count(c), 0);
 
     it('is RSS 2.0 that a feed reader parses', async () => {
@@ -55,8 +82,8 @@ describe.each(sites())('the $name site', (site) => {
     it('labels sample items 示例, and only those', async () => {
       const feed = await new Parser().parseString(xml);
       const byPath = new Map<string, boolean>([
-        ...entries.filter((e) => collections.includes(e.collection)).map((e): [string, boolean] => [entryPath(e.collection, e.id), e.data?.sample === true]),
-        ...(collections.includes('bulletins') ? articles.map((a): [string, boolean] => [a.path, a.sample]) : []),
+        ...entries.filter((e) => (collections as readonly string[]).includes(e.collection)).map((e): [string, boolean] => [pagePath(e.collection, e.id), e.data?.sample === true]),
+        ...((collections as readonly string[]).includes('bulletins') ? articles.map((a): [string, boolean] => [a.path, a.sample]) : []),
       ]);
       for (const item of feed.items) {
         const sample = byPath.get(decodeURIComponent(new URL(item.link!).pathname));
@@ -79,12 +106,35 @@ describe.each(sites())('the $name site', (site) => {
       expect(urls.map(decodeURI).sort()).toEqual(pages.sort());
     });
 
+    it('dates each dated page from its content (never the build clock), and its section and the home page by the newest', () => {
+      const lastmods = new Map<string, string>();
+      for (const loc of cheerio.load(read('sitemap-index.xml'), { xml: true })('sitemap > loc').map((_, el) => cheerio.load(el).text()).get()) {
+        const $ = cheerio.load(read(new URL(loc).pathname), { xml: true });
+        $('url').each((_, el) => void lastmods.set(decodeURI(new URL($(el).children('loc').text()).pathname), $(el).children('lastmod').text()));
+      }
+      const fields: Record<string, string> = { notices: 'publishedAt', bulletins: 'date', compilations: 'date', datasets: 'updated' };
+      const sections: Record<string, string> = { notices: '/notices/', bulletins: '/bulletins/', compilations: '/compilations/', datasets: '/data/' };
+      const newest = new Map<string, number>();
+      for (const e of entries.filter((x) => fields[x.collection])) {
+        const when = beijingInstant(String(e.data![fields[e.collection]!])).getTime();
+        expect(Date.parse(lastmods.get(pagePath(e.collection, e.id))!), e.id).toBe(when);
+        for (const p of [sections[e.collection]!, '/']) newest.set(p, Math.max(newest.get(p) ?? 0, when));
+      }
+      for (const [p, when] of newest) expect(Date.parse(lastmods.get(p)!), p).toBe(when);
+      // Undated pages (cases, register documents, search…) carry no lastmod rather than an invented one.
+      for (const e of entries.filter((x) => x.collection === 'cases' || x.collection === 'documents')) expect(lastmods.get(entryPath(e.collection, e.id)), e.id).toBe('');
+    });
+
     it('is named in robots.txt', () => {
       expect(read('robots.txt')).toContain(`Sitemap: ${ORIGIN}/sitemap-index.xml`);
     });
   });
 
   it('links every page to the site feed', () => {
-    expect(read('index.html')).toMatch(/<link rel="alternate" type="application\/rss\+xml"[^>]* href="\/rss.xml"/u);
+    for (const page of htmlFiles(site.outDir)) expect(read(page), page).toMatch(/<link rel="alternate" type="application\/rss\+xml"[^>]* href="\/rss.xml"/u);
+  });
+
+  it('links the circulars feed from the circulars list', () => {
+    expect(cheerio.load(read('notices/index.html'))('main a[href="/notices/rss.xml"]')).toHaveLength(1);
   });
 });

@@ -43,6 +43,9 @@ function renderPanels(dataset: Dataset, layout: ChartLayout): { body: string; he
       el.removeAttribute('aria-label');
     }
     for (const el of svg.querySelectorAll('[aria-description]')) el.removeAttribute('aria-description');
+    // Plot writes font-variant="tabular-nums" on axes: a CSS value, not one the SVG attribute takes
+    // (the Nu checker refuses it); the site's stylesheet sets tabular figures for inline charts.
+    for (const el of svg.querySelectorAll('[font-variant]')) el.removeAttribute('font-variant');
     svg.setAttribute('y', String(y));
     panels.push(svg.outerHTML);
     y += Number(svg.getAttribute('height'));

@@ -11,7 +11,7 @@ import { sourceAnchor } from './source-anchor.ts';
 export interface LoadedDataset {
   id: string;
   data: Dataset;
-  source: SourceDocument & { id: string; body: string };
+  source: SourceDocument & { id: string; body: string; /** 成文日期 of the source document: the date the figures were stated. */ signedOn: string };
 }
 
 /** Every dataset (sorted by id) with the notice it cites; the content check has already verified the links. */
@@ -26,7 +26,7 @@ export async function loadDatasetsWithSources(site?: URL): Promise<LoadedDataset
       return {
         id: entry.id,
         data: entry.data,
-        source: { id: notice.id, title: notice.data.title, docNumber: notice.data.docNumber, issuer: notice.data.issuer, url: site ? new URL(path, site).href : path, body: documentText(notice.body ?? '') },
+        source: { id: notice.id, signedOn: notice.data.signedOn, title: notice.data.title, docNumber: notice.data.docNumber, issuer: notice.data.issuer, url: site ? new URL(path, site).href : path, body: documentText(notice.body ?? '') },
       };
     })
     .sort((a, b) => a.id.localeCompare(b.id));

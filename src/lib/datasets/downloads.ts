@@ -6,9 +6,6 @@ import { citeDocument } from '../refs/cite.ts';
 import { resolveCite } from './cite.ts';
 import { columnHeading, columnPlaces } from './format.ts';
 
-/** Byte order mark: tells Excel the CSV is UTF-8, so Chinese opens correctly. */
-export const BOM = '\uFEFF';
-
 /** The source document a dataset cites, as the downloads and citation line name it. */
 export interface SourceDocument {
   title: string;
@@ -56,15 +53,17 @@ function placesByColumn(dataset: Dataset): number[] {
 }
 
 /**
- * CSV with a UTF-8 BOM (so Excel reads the Chinese): one header row (labels with
- * units), the data rows with values ungrouped (3468.31, not 3,468.31) but with each
- * column's decimals as the source states them (20.0, not 20), and a last column naming
- * each row's source document. A plain rectangle any tool reads.
+ * CSV in UTF-8 without a byte order mark, as RFC 4180, the Frictionless readers and
+ * data tools want it (the Frictionless JavaScript library reads a BOM into the first
+ * heading): one header row (labels with units), the data rows with values ungrouped
+ * (3468.31, not 3,468.31) but with each column's decimals as the source states them
+ * (20.0, not 20), and a last column naming each row's source document. The spreadsheet
+ * download is the XLSX (text cells stay text: a CSV's 2-4 becomes a date in Excel).
  */
 export function datasetCsv(dataset: Dataset, source: SourceDocument): string {
   const places = placesByColumn(dataset);
   const records = downloadTable(dataset, source).map((record, r) => (r === 0 ? record : record.map((v, i) => (typeof v === 'number' ? v.toFixed(places[i]!) : v))));
-  return BOM + stringify(records, { record_delimiter: '\r\n' });
+  return stringify(records, { record_delimiter: '\r\n' });
 }
 
 /**

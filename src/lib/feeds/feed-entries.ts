@@ -4,6 +4,7 @@ import type { FeedEntry } from './feeds.ts';
 import { issueLabel } from '../bulletins/bulletins.ts';
 import { loadArticles } from '../bulletins/load-articles.ts';
 import { collectionLabel, entryPath } from '../routes.ts';
+import { datasetPaths } from '../datasets/paths.ts';
 
 /**
  * The feed entries of each published collection. A collection added later gets
@@ -49,7 +50,23 @@ export const feedSources = {
     })),
 } as const;
 
-/** Every collection's entries, for the whole-site feed. */
+/**
+ * Datasets, by the date they were last changed on the site (本站更新日期): in the whole-site
+ * feed only (a reader following the statistics follows the site). See FEEDS in ./feeds.ts for
+ * what the whole-site feed carries and why.
+ */
+async function datasetEntries(): Promise<FeedEntry[]> {
+  return (await getCollection('datasets')).map((e) => ({
+    title: e.data.title,
+    path: datasetPaths(e.id).page,
+    date: e.data.updated,
+    description: e.data.description,
+    label: collectionLabel('datasets'),
+    sample: e.data.sample,
+  }));
+}
+
+/** Every dated item of the site, for the whole-site feed. */
 export async function allFeedEntries(): Promise<FeedEntry[]> {
-  return (await Promise.all(Object.values(feedSources).map((load) => load()))).flat();
+  return (await Promise.all([...Object.values(feedSources).map((load) => load()), datasetEntries()])).flat();
 }

@@ -1,8 +1,57 @@
+import { site } from '../../site.ts';
 import { beijingInstant, beijingIso, rfc822Beijing } from '../text/beijing-time.ts';
 import { withBase } from '../url.ts';
 
-/** Namespaces the feed items use beyond RSS 2.0: Dublin Core, for dc:date. */
-export const FEED_XMLNS = { dc: 'http://purl.org/dc/elements/1.1/' };
+/** Namespaces the feeds use beyond RSS 2.0: Dublin Core (dc:date) and Atom (the feed's own address). */
+export const FEED_XMLNS = { dc: 'http://purl.org/dc/elements/1.1/', atom: 'http://www.w3.org/2005/Atom' };
+
+/** A feed of the site: where it is, the section it follows, and what a reader calls it. */
+export interface FeedInfo {
+  /** Site path of the feed (before the base). */
+  path: string;
+  /** Site path of the section it follows: the channel's <link>, and where the feed is announced. */
+  section: string;
+  title: string;
+  description: string;
+}
+
+/**
+ * The site's feeds. The whole-site feed carries every item that has a date of publication on
+ * the site: circulars (发布时间), bulletin issues (出版日期), compilations (编印日期) and datasets
+ * (本站更新日期). Cases (only the year of the practice) and register documents (no date of
+ * their own on the site) have none, so they are in the catalogue (/data/catalogue.csv) and the
+ * sitemap, not in a feed: a feed item needs a date, and none is invented.
+ */
+export const FEEDS = {
+  site: { path: '/rss.xml', section: '/', title: '全站更新', description: `${site.description} 通知公告、${site.bulletinName}、政策汇编和统计数据，最新在前。` },
+  notices: { path: '/notices/rss.xml', section: '/notices/', title: '通知公告', description: '通知公告，最新在前。' },
+  bulletins: { path: '/bulletins/rss.xml', section: '/bulletins/', title: site.bulletinName, description: `${site.bulletinName}，最新在前。` },
+  compilations: { path: '/compilations/rss.xml', section: '/compilations/', title: '政策汇编', description: '政策汇编，最新在前。' },
+} as const satisfies Record<string, FeedInfo>;
+
+/**
+ * The feeds a page announces with <link rel="alternate">: the whole-site feed, and its
+ * section's feed when the page is in a section that has one.
+ * @example pageFeeds('/szy/notices/x/', '/szy/') // [FEEDS.site, FEEDS.notices]
+ */
+export function pageFeeds(pathname: string, base: string): FeedInfo[] {
+  const section = Object.values(FEEDS).find((f) => f.section !== '/' && pathname.startsWith(withBase(f.section, base)));
+  return section ? [FEEDS.site, section] : [FEEDS.site];
+}
+
+/**
+ * The channel's elements beyond title, link and description, written from the content so
+ * that builds stay reproducible: language, the feed's own address (atom:link rel="self"),
+ * and lastBuildDate, the newest item's date (none in a feed without items).
+ */
+export function channelData(selfUrl: string, entries: readonly FeedEntry[]): string {
+  const newest = entries.map((e) => e.date).sort((a, b) => beijingInstant(b).getTime() - beijingInstant(a).getTime())[0];
+  return [
+    '<language>zh-cn</language>',
+    `<atom:link href="${selfUrl.replace(/&/gu, '&amp;').replace(/"/gu, '&quot;')}" rel="self" type="application/rss+xml"/>`,
+    ...(newest ? [`<lastBuildDate>${rfc822Beijing(newest)}</lastBuildDate>`] : []),
+  ].join('');
+}
 
 /** One entry of an RSS feed, before it is written. */
 export interface FeedEntry {

@@ -1,16 +1,22 @@
 import rss from '@astrojs/rss';
 import { site as siteInfo } from '../../site.ts';
-import { FEED_XMLNS, feedItems, type FeedEntry } from './feeds.ts';
+import { withBase } from '../url.ts';
+import { FEED_XMLNS, channelData, feedItems, type FeedEntry, type FeedInfo } from './feeds.ts';
 
-/** An RSS 2.0 response for a feed page (with @astrojs/rss), newest items first. */
-export function rssResponse(options: { title: string; description: string; entries: FeedEntry[]; site: URL | undefined; base: string }) {
+/**
+ * An RSS 2.0 response for a feed page (with @astrojs/rss), newest items first: the channel
+ * links to the feed's section, names its own address and says when it was built (from the content).
+ */
+export function rssResponse(options: { feed: FeedInfo; entries: FeedEntry[]; site: URL | undefined; base: string }) {
+  const { feed, entries, base } = options;
+  const origin = options.site!;
   return rss({
-    title: `${siteInfo.name} · ${options.title}`,
-    description: options.description,
-    site: options.site!.href,
-    items: feedItems(options.entries, options.base),
+    title: `${siteInfo.name} · ${feed.title}`,
+    description: feed.description,
+    site: new URL(withBase(feed.section, base), origin).href,
+    items: feedItems(entries, base),
     xmlns: FEED_XMLNS,
-    customData: '<language>zh-cn</language>',
+    customData: channelData(new URL(withBase(feed.path, base), origin).href, entries),
     trailingSlash: true,
   });
 }
