@@ -26,7 +26,7 @@ import { referenceDataIds } from './rules/reference-data-ids.ts';
 import { references } from './rules/references.ts';
 import { uniqueDocNumbers } from './rules/unique-doc-numbers.ts';
 import { siteRoutes } from './routes.ts';
-import { schemaProblems } from './schema-problems.ts';
+import { validate } from './schema-problems.ts';
 import { checkSiteSettings } from './site-settings.ts';
 
 /** Rules that look across all entries, after each has passed (or failed) its schema. */
@@ -110,9 +110,9 @@ function parseSources(files: SourceFile[]): { entries: CheckedEntry[]; problems:
       problems.push({ file, ...parsed.syntaxError, field: '', severity: 'error' });
       continue;
     }
-    const result = collection.schema.safeParse(parsed.data);
-    if (result.success) entry.data = result.data as Record<string, unknown>;
-    else problems.push(...schemaProblems(file, parsed, collection.schema, result.error));
+    const result = validate(file, parsed, collection.schema);
+    entry.data = result.data;
+    problems.push(...result.problems);
     if (isData) continue;
     entry.body = parseBody(parsed.body);
     if (entry.body.error) {

@@ -14,6 +14,8 @@ export interface Problem {
   message: string;
   /** The corrected value, where one can be worked out. */
   suggestion?: string;
+  /** The field the suggestion is written under, when it is not the field itself (a misspelt key: smaple → sample). */
+  suggestedField?: string;
   /** Errors stop the build; warnings are reported only. */
   severity: 'error' | 'warning';
 }
@@ -38,7 +40,8 @@ export function formatProblems(problems: Problem[]): string {
     if (p.field) lines.push(`  字段：${p.field}${p.label ? `（${p.label}）` : ''}`);
     else if (p.label) lines.push(`  位置：正文（${p.label}）`);
     lines.push(`  问题：${p.message}`);
-    if (p.suggestion !== undefined) lines.push(`  改为：${p.field ? `${p.field.split('.').pop()}: ` : ''}${p.suggestion}`);
+    const key = p.suggestedField ?? (p.field ? p.field.split('.').pop() : undefined);
+    if (p.suggestion !== undefined) lines.push(`  改为：${key ? `${key}: ` : ''}${p.suggestion}`.trimEnd());
     return lines.join('\n');
   });
   // Warnings alone do not stop publishing: the editor is told the check passed, and what to review.
