@@ -1,5 +1,5 @@
 import { mdxToMdast } from 'satteri';
-import { BODY_COMPONENTS, BODY_ELEMENTS } from '../../safe-html/body-elements.ts';
+import { BODY_COMPONENTS, BODY_ELEMENTS, isBodyComponent } from '../../safe-html/body-elements.ts';
 
 /** A node of the body's syntax tree (mdast with MDX nodes), with its place in the body. */
 export interface BodyNode {
@@ -46,7 +46,7 @@ const VOID_ELEMENTS = new Set(['img', 'br', 'hr', 'wbr', 'col']);
 
 /** How to write a tag that takes no content: the component's documented form, or `<name … />`. */
 function selfClosing(name: string): string {
-  return BODY_COMPONENTS[name] ?? `<${name} … />`;
+  return isBodyComponent(name) ? BODY_COMPONENTS[name] : `<${name} … />`;
 }
 
 /**
@@ -74,13 +74,13 @@ export function translateMdxError(message: string, tag?: string): string {
   const closing = /^Expected a closing tag for `<([^>]*)>`/u.exec(message);
   if (closing) {
     const name = closing[1]!.split(/\s/u)[0]!;
-    if (name in BODY_COMPONENTS || VOID_ELEMENTS.has(name)) {
+    if (isBodyComponent(name) || VOID_ELEMENTS.has(name)) {
       return `标签 <${name}> 没有闭合：它不包含内容，请以 /> 结束，写成 ${selfClosing(name)}。`;
     }
     return `标签 <${closing[1]}> 没有闭合：请在它的内容之后写上 </${closing[1]}>。`;
   }
-  if (tag && (tag in BODY_COMPONENTS || BODY_ELEMENTS.has(tag.toLowerCase())) && /^Unexpected|^Expected/u.test(message)) {
-    const end = tag in BODY_COMPONENTS || VOID_ELEMENTS.has(tag) ? `/> 结束，写成 ${selfClosing(tag)}` : '> 结束';
+  if (tag && (isBodyComponent(tag) || BODY_ELEMENTS.has(tag.toLowerCase())) && /^Unexpected|^Expected/u.test(message)) {
+    const end = isBodyComponent(tag) || VOID_ELEMENTS.has(tag) ? `/> 结束，写成 ${selfClosing(tag)}` : '> 结束';
     return `标签 <${tag} 没有写完：请以 ${end}；属性写成 名称="值"，值用英文双引号括起。`;
   }
   const unexpectedClose = /^Unexpected closing (?:slash `\/` in tag|tag `<\/([^>]*)>`)/u.exec(message);
