@@ -24,6 +24,7 @@ import { internalLinks, type SiteRoutes } from './rules/internal-links.ts';
 import { keepAsIsQuotes, pairedPunctuation } from './rules/paired-punctuation.ts';
 import { referenceDataIds } from './rules/reference-data-ids.ts';
 import { references } from './rules/references.ts';
+import { routeCollisions } from './rules/route-collisions.ts';
 import { uniqueDocNumbers } from './rules/unique-doc-numbers.ts';
 import { siteRoutes } from './routes.ts';
 import { validate } from './schema-problems.ts';
@@ -32,6 +33,7 @@ import { checkSiteSettings } from './site-settings.ts';
 /** Rules that look across all entries, after each has passed (or failed) its schema. */
 const crossRules: ((entries: CheckedEntry[], routes: SiteRoutes) => Problem[])[] = [
   fileNames,
+  routeCollisions,
   uniqueDocNumbers,
   attachmentAnchors,
   editorialNoteQuotes,

@@ -52,6 +52,8 @@ function routePattern(route: string): RegExp {
  */
 export function siteRoutes(root: string, entries: CheckedEntry[]): SiteRoutes {
   const pages = new Map<string, Set<string>>();
+  const fixed = new Map<string, string>();
+  const templates: string[] = [];
   const dynamic: RegExp[] = [];
   const layoutIds = new Set<string>();
   const srcFiles = ['pages', 'components', 'layouts'].flatMap((d) => listTree(path.join(root, 'src', d)).map((f) => path.join(root, 'src', d, f)));
@@ -60,7 +62,10 @@ export function siteRoutes(root: string, entries: CheckedEntry[]): SiteRoutes {
   }
   for (const file of listTree(path.join(root, 'src/pages'))) {
     const route = pageRoute(file);
-    if (!route || route === '/404/') continue;
+    if (!route) continue;
+    if (route.includes('[')) templates.push(route);
+    else fixed.set(route, `src/pages/${file}`);
+    if (route === '/404/') continue;
     if (route.includes('[')) dynamic.push(routePattern(route));
     else pages.set(route, new Set());
   }
@@ -74,10 +79,24 @@ export function siteRoutes(root: string, entries: CheckedEntry[]): SiteRoutes {
   const publicFiles = new Set(listTree(path.join(root, 'public')).map((f) => `/${f}`));
   return {
     pages,
+    fixed,
+    templates,
     layoutIds,
     publicFiles,
     dynamic: dynamic.filter((d) => !enumerated.some((e) => e.source === d.source)),
     enumerated,
     routeOf: (entry) => (entry.id && collectionRoutes[entry.collection] ? collectionRoutes[entry.collection]!(entry.id) : undefined),
   };
+}
+
+/**
+ * Every address an entry's id makes: its page and the files beside it, from the dynamic routes
+ * of src/pages in its collection's folder (a dataset's /data/<id>/, /data/<id>.csv, …).
+ */
+export function entryAddresses(collection: string, id: string, templates: readonly string[]): string[] {
+  const toRoute = collectionRoutes[collection];
+  if (!toRoute) return [];
+  const folder = toRoute('[id]').replace(/\[id\].*$/u, '');
+  const own = templates.filter((t) => t.startsWith(`${folder}[id]`) && !t.slice(folder.length + 4).includes('['));
+  return [...new Set([toRoute(id), ...own.map((t) => t.replace('[id]', id))])];
 }

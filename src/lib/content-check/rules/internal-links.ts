@@ -14,6 +14,10 @@ export interface SiteRoutes {
   dynamic: RegExp[];
   /** Routes whose pages are exactly the entries of a collection: a link to an unknown id is an error. */
   enumerated: RegExp[];
+  /** The fixed pages and files of src/pages (no entry's), each with the file that makes it, e.g. /notices/numbers/ → src/pages/notices/numbers.astro. */
+  fixed: Map<string, string>;
+  /** Every dynamic route of src/pages, e.g. /data/[id].csv, for the addresses an entry's id makes. */
+  templates: string[];
   /** The path of an entry's own page. */
   routeOf(entry: CheckedEntry): string | undefined;
 }
