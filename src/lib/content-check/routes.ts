@@ -76,14 +76,21 @@ export function siteRoutes(root: string, entries: CheckedEntry[]): SiteRoutes {
     if (members.length > 0 || dynamic.some((d) => d.source === template.source)) enumerated.push(template);
     for (const entry of members) pages.set(toRoute(entry.id!), new Set(headingIds(entry.parsed.body)));
   }
+  const owned = Object.keys(collectionRoutes).flatMap((collection) => entryAddresses(collection, '[id]', templates)).map(routePattern);
   const publicFiles = new Set(listTree(path.join(root, 'public')).map((f) => `/${f}`));
+  const builtFiles = new Set([...fixed.keys()].filter((route) => !route.endsWith('/')));
+  for (const entry of entries) {
+    if (entry.id) for (const address of entryAddresses(entry.collection, entry.id, templates)) if (!address.endsWith('/')) builtFiles.add(address);
+  }
   return {
     pages,
     fixed,
     templates,
     layoutIds,
     publicFiles,
-    dynamic: dynamic.filter((d) => !enumerated.some((e) => e.source === d.source)),
+    builtFiles,
+    // Routes an entry's id fills in (/data/[id].csv) are known exactly: each entry's are in builtFiles.
+    dynamic: dynamic.filter((d) => !enumerated.some((e) => e.source === d.source) && !owned.some((o) => o.source === d.source)),
     enumerated,
     routeOf: (entry) => (entry.id && collectionRoutes[entry.collection] ? collectionRoutes[entry.collection]!(entry.id) : undefined),
   };
