@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { checkSources } from '../../src/lib/content-check/check-content.ts';
 import { parseDataFile } from '../../src/lib/content-check/frontmatter.ts';
@@ -16,7 +17,7 @@ import { siteSchema } from '../../src/schemas/site.ts';
 import { synonymsSchema } from '../../src/schemas/search.ts';
 import { root } from '../helpers/paths.ts';
 
-const schemas = {
+const schemas: Record<string, z.ZodType> = {
   ...Object.fromEntries(Object.entries(collections).map(([name, c]) => [name, c.schema])),
   ...Object.fromEntries(Object.entries(dataCollections).map(([name, c]) => [name, c.schema])),
   site: siteSchema,
@@ -27,7 +28,7 @@ const schemas = {
 const typo = (key: string) => (key.length > 3 && key.at(-1) !== key.at(-2) ? `${key.slice(0, -2)}${key.at(-1)}${key.at(-2)}` : `${key}${key.at(-1)}`);
 
 /** Data in which the field at `dotted` (lists left out) is written under a misspelt key. */
-function misspelt(schema: (typeof schemas)[string], dotted: string): { data: Record<string, unknown>; path: (string | number)[] } {
+function misspelt(schema: z.ZodType, dotted: string): { data: Record<string, unknown>; path: (string | number)[] } {
   const keys = dotted.split('.');
   const data: Record<string, unknown> = {};
   let node = data;
@@ -51,7 +52,7 @@ function misspelt(schema: (typeof schemas)[string], dotted: string): { data: Rec
 }
 
 /** Whether the walk treats the field as a list: it takes an array and looks into its items. */
-function tryList(schema: (typeof schemas)[string], dotted: string): unknown {
+function tryList(schema: z.ZodType, dotted: string): unknown {
   const data: Record<string, unknown> = {};
   let node: Record<string, unknown> = data;
   const keys = dotted.split('.');
@@ -74,6 +75,18 @@ describe.each(Object.entries(schemas))('unknown fields in %s', (_name, schema) =
     const [found] = unknownFields(schema, { 完全无关: 1 });
     expect(found!.nearest).toBeUndefined();
     expect(found!.known).toEqual(schemaFields(schema).filter((f) => !f.path.includes('.')).map((f) => f.path));
+  });
+});
+
+describe('the files with one schema each', () => {
+  it('content/search/synonyms.yaml is checked too, unknown fields included', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const { checkContent } = await import('../../src/lib/content-check/check-content.ts');
+    const dir = mkdtempSync(path.join(root, 'node_modules/.cache/szy-synonyms-'));
+    mkdirSync(path.join(dir, 'search'));
+    writeFileSync(path.join(dir, 'search/synonyms.yaml'), 'groups:\n  - terms: [双转移, 产业转移和劳动力转移]\n    nots: 说明\n');
+    const problems = checkContent({ root, contentDir: dir });
+    expect(problems).toMatchObject([{ field: 'groups.0.nots', line: 3, suggestedField: 'note' }]);
   });
 });
 

@@ -29,6 +29,7 @@ import { uniqueDocNumbers } from './rules/unique-doc-numbers.ts';
 import { siteRoutes } from './routes.ts';
 import { validate } from './schema-problems.ts';
 import { checkSiteSettings } from './site-settings.ts';
+import { checkSynonyms } from './synonyms.ts';
 
 /** Rules that look across all entries, after each has passed (or failed) its schema. */
 const crossRules: ((entries: CheckedEntry[], routes: SiteRoutes) => Problem[])[] = [
@@ -172,7 +173,7 @@ export function readEntries({ root, contentDir = 'content' }: CheckOptions, { re
   }
   const { entries, problems } = parseSources(files);
   const data = checkDataFiles(root, base);
-  const result = { entries: [...entries, ...data.entries], problems: [...problems, ...data.problems, ...checkSiteSettings(root, base)], base };
+  const result = { entries: [...entries, ...data.entries], problems: [...problems, ...data.problems, ...checkSiteSettings(root, base), ...checkSynonyms(root, base)], base };
   lastRead = { base, sources, result };
   return result;
 }
