@@ -110,7 +110,8 @@ export const noticeSchema = baseSchema
         ctx.addIssue({
           code: 'custom',
           path: ['docNumber'],
-          message: `发文字号中的年份〔${parsed.value.year}〕与成文日期 ${notice.signedOn} 的年份 ${signedYear} 不一致。`,
+          message: `发文字号中的年份〔${parsed.value.year}〕与成文日期 ${notice.signedOn} 的年份 ${signedYear} 不一致：发文字号的年份是成文的年份。若成文日期无误，请改发文字号；若发文字号无误，请改成文日期 signedOn。`,
+          params: { suggestion: notice.docNumber.replace(`〔${parsed.value.year}〕`, `〔${signedYear}〕`) },
         });
       }
     }

@@ -4,7 +4,7 @@ import { collections, type CollectionName } from '../../schemas/index.ts';
 import { entryId } from '../content-id.ts';
 import { parseBody } from './body/parse-body.ts';
 import { checkDataFiles } from './data-files.ts';
-import { bodyPosition, type CheckedEntry } from './entry.ts';
+import { bodyPosition, IDENTIFYING_FIELDS, type CheckedEntry } from './entry.ts';
 import { parseDataFile, parseFrontmatter, type ParsedFile } from './frontmatter.ts';
 import type { Problem } from './problem.ts';
 import { attachmentAnchors } from './rules/attachment-anchors.ts';
@@ -115,6 +115,9 @@ function parseSources(files: SourceFile[]): { entries: CheckedEntry[]; problems:
     }
     const result = validate(file, parsed, collection.schema);
     entry.data = result.data;
+    const identifying = IDENTIFYING_FIELDS[name];
+    for (const problem of result.problems) if (identifying && problem.field === identifying) problem.identity = true;
+    entry.identityInDoubt = result.problems.some((p) => p.identity);
     problems.push(...result.problems);
     if (isData) continue;
     entry.body = parseBody(parsed.body);

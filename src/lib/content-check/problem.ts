@@ -16,14 +16,16 @@ export interface Problem {
   suggestion?: string;
   /** The field the suggestion is written under, when it is not the field itself (a misspelt key: smaple → sample). */
   suggestedField?: string;
+  /** True for a problem with the field other entries know this entry by (a circular's 发文字号): reported first. */
+  identity?: boolean;
   /** Errors stop the build; warnings are reported only. */
   severity: 'error' | 'warning';
 }
 
-/** Orders problems by file, then position, so reports are stable. */
+/** Orders problems by file, then position, so reports are stable; a problem with an entry's identity comes first. */
 export function sortProblems(problems: Problem[]): Problem[] {
   return [...problems].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.field.localeCompare(b.field),
+    (a, b) => Number(b.identity === true) - Number(a.identity === true) || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.field.localeCompare(b.field),
   );
 }
 
