@@ -4,7 +4,17 @@
  * order mark, soft hyphens, direction marks and control characters. Two texts that differ only
  * by one of them look the same on the page and are different to the site.
  */
-const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF9-\uFFFB]/gu;
+/** The code point ranges of those characters (tab, line feed and carriage return are not among them). */
+const INVISIBLE_RANGES: readonly [number, number][] = [
+  [0x00, 0x08], [0x0b, 0x0c], [0x0e, 0x1f], [0x7f, 0x9f], [0xad, 0xad], [0x61c, 0x61c], [0x115f, 0x1160], [0x180e, 0x180e],
+  [0x200b, 0x200f], [0x202a, 0x202e], [0x2060, 0x2064], [0x2066, 0x206f], [0x3164, 0x3164], [0xfe00, 0xfe0f], [0xfeff, 0xfeff],
+  [0xffa0, 0xffa0], [0xfff9, 0xfffb],
+];
+
+const isInvisible = (ch: string) => {
+  const code = ch.codePointAt(0)!;
+  return INVISIBLE_RANGES.some(([from, to]) => code >= from && code <= to);
+};
 
 const NAMES: Record<string, string> = {
   '\u200B': '零宽空格',
@@ -28,16 +38,18 @@ export interface Invisible {
 export function invisibleIn(text: string): Invisible[] {
   const chars = [...text];
   return chars.flatMap((ch, i) => {
-    if (!new RegExp(INVISIBLE.source, 'u').test(ch)) return [];
-    const code = `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-    const kind = NAMES[ch] ?? (/[\u202A-\u202E\u2066-\u2069\u061C]/u.test(ch) ? '文字方向控制符' : /[\uFE00-\uFE0F]/u.test(ch) ? '异体字选择符' : '控制字符');
+    if (!isInvisible(ch)) return [];
+    const point = ch.codePointAt(0)!;
+    const code = `U+${point.toString(16).toUpperCase().padStart(4, '0')}`;
+    const direction = (point >= 0x202a && point <= 0x202e) || (point >= 0x2066 && point <= 0x2069) || point === 0x61c;
+    const kind = NAMES[ch] ?? (direction ? '文字方向控制符' : point >= 0xfe00 && point <= 0xfe0f ? '异体字选择符' : '控制字符');
     return [{ position: i + 1, name: `${code} ${kind}` }];
   });
 }
 
 /** The text without its invisible characters. */
 export function withoutInvisible(text: string): string {
-  return text.replace(INVISIBLE, '');
+  return [...text].filter((ch) => !isInvisible(ch)).join('');
 }
 
 /** A Chinese message naming each invisible character in a text and where it stands, or undefined when there is none. */
