@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { readBeijingTime } from '../lib/text/beijing-time.ts';
-import { isRealDate } from '../lib/text/chinese-date.ts';
+import { isRealDate, whyNotRealDate } from '../lib/text/chinese-date.ts';
 import { invisibleMessage, withoutInvisible } from '../lib/text/invisible.ts';
 
 /**
@@ -22,7 +22,8 @@ export const isoDate = z.union([z.date(), z.string()]).transform((value, ctx) =>
       ? `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`
       : value.trim();
   if (!isRealDate(text)) {
-    ctx.addIssue({ code: 'custom', message: `日期“${String(value)}”无效，应写作 年-月-日，如 2012-02-06。` });
+    const why = whyNotRealDate(text);
+    ctx.addIssue({ code: 'custom', message: why ? `日期“${text}”不存在：${why}。` : `日期“${String(value)}”无效，应写作 年-月-日，如 2012-02-06。` });
     return z.NEVER;
   }
   return text;

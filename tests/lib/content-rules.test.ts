@@ -134,7 +134,7 @@ describe('the reported line points at the offending frontmatter key', () => {
     ['发文字号 with [] brackets', 'docNumber: 粤经信园区〔2012〕90号', 'docNumber: 粤经信园区[2012]90号', 'docNumber:', '六角括号'],
     ['发文字号 year ≠ 成文日期 year', 'docNumber: 粤经信园区〔2012〕90号', 'docNumber: 粤经信园区〔2011〕90号', 'docNumber:', '不一致'],
     ['发文字号 already used', 'docNumber: 粤经信园区〔2012〕90号', 'docNumber: 粤经信园区〔2012〕68号', 'docNumber:', '已被'],
-    ['impossible 成文日期', 'signedOn: 2012-03-01', 'signedOn: 2012-02-30', 'signedOn:', '无效'],
+    ['impossible 成文日期', 'signedOn: 2012-03-01', 'signedOn: 2012-02-30', 'signedOn:', '2012年2月只有29天'],
     ['printed date differs', 'signedOnPrinted: 二○一二年三月一日', 'signedOnPrinted: 二○一二年三月二日', 'signedOnPrinted:', '不一致'],
     ['published before signed', 'publishedAt: 2012-03-02 09:00', 'publishedAt: 2012-02-02 09:00', 'publishedAt:', '早于成文日期'],
     ['bad time', 'publishedAt: 2012-03-02 09:00', 'publishedAt: 2012-03-02 25:00', 'publishedAt:', '无效'],

@@ -121,6 +121,9 @@ function parseSources(files: SourceFile[]): { entries: CheckedEntry[]; problems:
     problems.push(...result.problems);
     if (isData) continue;
     entry.body = parseBody(parsed.body);
+    for (const at of entry.body.htmlComments ?? []) {
+      problems.push({ file, ...bodyPosition(entry, at), field: '', label: 'MDX 写法', message: '正文中不能用 HTML 注释 <!-- … -->：MDX 读不懂它。给编辑看的注释请写成 {/* … */}。', suggestion: '{/* … */}', severity: 'error' });
+    }
     if (entry.body.error) {
       const { line, column, message } = entry.body.error;
       problems.push({ file, ...bodyPosition(entry, { line, column }), field: '', label: 'MDX 写法', message: `正文无法解析：${message}`, severity: 'error' });

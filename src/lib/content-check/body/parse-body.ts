@@ -21,6 +21,16 @@ export interface ParsedBody {
   tree?: BodyNode;
   /** The MDX syntax error, located in the body (1-based line and column). */
   error?: { line: number; column: number; message: string };
+  /** Where the body has HTML comments (<!-- -->), which MDX cannot read; the rest of the body is still parsed. */
+  htmlComments?: { line: number; column: number }[];
+}
+
+const HTML_COMMENT = /<!--([\s\S]*?)-->/gu;
+
+/** The position (1-based line and column) of an offset in a text. */
+function positionOf(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
 }
 
 /**
@@ -29,6 +39,13 @@ export interface ParsedBody {
  * check and the build can never disagree about what a body says.
  */
 export function parseBody(body: string): ParsedBody {
+  // An HTML comment is an error of its own; written as an MDX comment of the same length, the
+  // rest of the body is still read, so one comment does not hide every other problem.
+  const comments = [...body.matchAll(HTML_COMMENT)];
+  if (comments.length > 0 && !comments.some((c) => c[1]!.includes('*/'))) {
+    const parsed = parseBody(body.replace(HTML_COMMENT, (_m, inner: string) => `{/* ${inner}*/}`));
+    return { ...parsed, htmlComments: comments.map((c) => positionOf(body, c.index)) };
+  }
   try {
     return { tree: mdxToMdast(body, { position: true, features: { gfm: true, frontmatter: false } }) as unknown as BodyNode };
   } catch (error) {
@@ -85,7 +102,10 @@ export function translateMdxError(message: string, tag?: string): string {
   }
   const unexpectedClose = /^Unexpected closing (?:slash `\/` in tag|tag `<\/([^>]*)>`)/u.exec(message);
   if (unexpectedClose) return `多出一个闭合标签${unexpectedClose[1] ? ` </${unexpectedClose[1]}>` : ''}：它前面没有对应的开始标签。`;
-  return `MDX 写法有误（${message}）。正文中的 < 和 { 有特殊含义：要照录这两个字符，请写成 \\< 和 \\{。`;
+  // The parser's own words are English and name its grammar, not the fix: the editor is told where and what to look for.
+  const near = /^Unexpected character `(.)`/u.exec(message)?.[1];
+  const what = near ? `这里的“${near}”` : '这一处';
+  return `MDX 无法读懂${what}。正文中的 < 和 { 有特殊含义（标签和注释）：要照录这两个字符，请写成 \\< 和 \\{；给编辑看的注释写成 {/* … */}。`;
 }
 
 /** Calls `visit` on every node of the tree, depth first, with its ancestors. */

@@ -1,6 +1,6 @@
 import { BODY_COMPONENTS, BODY_ELEMENTS, isBodyComponent, REFUSED_BECAUSE } from '../../safe-html/body-elements.ts';
 import { hostOf, isOtherOrigin, isScriptUrl, LOADING_ATTRIBUTES, URL_ATTRIBUTES, urlScheme, urlsOf } from '../../safe-html/urls.ts';
-import { walk, type BodyNode } from '../body/parse-body.ts';
+import { jsxAttribute, walk, type BodyNode } from '../body/parse-body.ts';
 import { bodyPosition, type CheckedEntry } from '../entry.ts';
 import type { Problem } from '../problem.ts';
 
@@ -82,6 +82,8 @@ function elementProblems(node: BodyNode, imported: Set<string>): { message: stri
       problems.push({ label: '行内样式', message: `<${name}> 中不能写 style（行内样式）：网站的安全策略禁止行内样式，浏览器不会显示它。${INSTEAD_OF_STYLE}` });
     } else if (key.startsWith('on')) {
       problems.push({ label: '脚本', message: `<${name}> 中不能写 ${attribute.name}：事件属性会在读者的浏览器中运行脚本。请删去它。` });
+    } else if (key === 'target' && value === '_blank' && !/\bnoopener\b/u.test(String(jsxAttribute(node, 'rel') ?? ''))) {
+      problems.push({ label: '链接地址', message: `<${name} target="_blank"> 在新窗口打开的链接须同时写 rel="noopener noreferrer"，否则新打开的网页能操纵本站页面。请加上 rel="noopener noreferrer"。` });
     } else if (key === 'srcdoc') {
       problems.push({ label: '脚本', message: `<${name}> 中不能写 srcdoc：它内嵌一整个网页。请删去它。` });
     } else if (value !== null && value !== undefined && typeof value !== 'string') {
