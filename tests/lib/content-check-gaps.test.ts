@@ -22,7 +22,7 @@ describe('the smaller gaps', () => {
   });
 
   it('a number in quotes is told to lose its quotes, not its unit', () => {
-    const columns = [{ key: 'actual', label: '实际', type: 'number' as const, unit: '亿元' }];
+    const columns = [{ key: 'actual', label: '实际', type: 'number' as const, unit: '亿元', optional: false }];
     const [quoted] = checkRows(columns, [{ actual: '3468.31', cite: { actual: '3468.31亿元' } }]);
     expect(quoted).toMatchObject({ message: expect.stringContaining('去掉引号'), params: { suggestion: '3468.31' } });
     const [unit] = checkRows(columns, [{ actual: '3468.31亿元', cite: { actual: '3468.31亿元' } }]);
