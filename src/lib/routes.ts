@@ -6,7 +6,10 @@
  */
 
 /** Paths that differ from the /<collection>/<id>/ convention. */
-const paths: Record<string, (id: string) => string> = {};
+const paths: Record<string, (id: string) => string> = {
+  // Statistics are published under /data/ (src/pages/data/[id].astro).
+  datasets: (id) => `/data/${id}/`,
+};
 
 /**
  * The kind of item, as shown beside a reference and used as the Pagefind `type`

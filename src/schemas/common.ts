@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { readBeijingTime } from '../lib/text/beijing-time.ts';
-import { isRealDate } from '../lib/text/chinese-date.ts';
+import { isRealDate, whyNotRealDate } from '../lib/text/chinese-date.ts';
+import { invisibleMessage, withoutInvisible } from '../lib/text/invisible.ts';
 
 /**
  * Fields and value types shared by every collection. Each collection's schema
@@ -21,7 +22,8 @@ export const isoDate = z.union([z.date(), z.string()]).transform((value, ctx) =>
       ? `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`
       : value.trim();
   if (!isRealDate(text)) {
-    ctx.addIssue({ code: 'custom', message: `日期“${String(value)}”无效，应写作 年-月-日，如 2012-02-06。` });
+    const why = whyNotRealDate(text);
+    ctx.addIssue({ code: 'custom', message: why ? `日期“${text}”不存在：${why}。` : `日期“${String(value)}”无效，应写作 年-月-日，如 2012-02-06。` });
     return z.NEVER;
   }
   return text;
@@ -46,8 +48,15 @@ export const beijingDateTime = z.union([z.date(), z.string()]).transform((value,
   return moment;
 });
 
-/** A non-empty line of text (leading and trailing spaces removed). */
-export const text = z.string().trim().min(1, { message: '不能为空。' });
+/** A non-empty line of text (leading and trailing spaces removed), without invisible characters. */
+export const text = z
+  .string()
+  .trim()
+  .min(1, { message: '不能为空。' })
+  .superRefine((value, ctx) => {
+    const message = invisibleMessage(value);
+    if (message) ctx.addIssue({ code: 'custom', message, params: { suggestion: withoutInvisible(value) } });
+  });
 
 /** Fields every content entry has. */
 export const baseSchema = z.object({

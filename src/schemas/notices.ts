@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 import { checkDocNumber } from '../lib/notices/doc-number.ts';
 import { parseChineseDate } from '../lib/text/chinese-date.ts';
+import { invisibleMessage, withoutInvisible } from '../lib/text/invisible.ts';
+import { toSimplified, traditionalCharacters } from '../lib/text/to-simplified.ts';
 import { baseSchema, beijingDateTime, isoDate, text } from './common.ts';
 
 /**
@@ -10,8 +12,22 @@ import { baseSchema, beijingDateTime, isoDate, text } from './common.ts';
  * `bodyStatus` says so.
  */
 
-/** 发文字号, checked for form: 机关代字〔四位年份〕序号号. */
+/**
+ * 发文字号, checked for form: 机关代字〔四位年份〕序号号, in simplified characters, with no
+ * invisible character (either would make one number look like another and be published twice).
+ */
 export const docNumberSchema = z.string().superRefine((value, ctx) => {
+  const invisible = invisibleMessage(value);
+  if (invisible) {
+    ctx.addIssue({ code: 'custom', message: `发文字号${invisible}`, params: { suggestion: withoutInvisible(value).trim() } });
+    return;
+  }
+  const traditional = traditionalCharacters(value);
+  if (traditional.length > 0) {
+    const which = traditional.map(([from, to]) => `${from}→${to}`).join('、');
+    ctx.addIssue({ code: 'custom', message: `发文字号中有繁体字：${which}。本站的发文字号一律用简体字书写，与原件的简体写法一致。`, params: { suggestion: toSimplified(value).trim() } });
+    return;
+  }
   const result = checkDocNumber(value);
   if (!result.ok) ctx.addIssue({ code: 'custom', message: result.message, params: { suggestion: result.suggestion } });
 });
@@ -110,7 +126,8 @@ export const noticeSchema = baseSchema
         ctx.addIssue({
           code: 'custom',
           path: ['docNumber'],
-          message: `发文字号中的年份〔${parsed.value.year}〕与成文日期 ${notice.signedOn} 的年份 ${signedYear} 不一致。`,
+          message: `发文字号中的年份〔${parsed.value.year}〕与成文日期 ${notice.signedOn} 的年份 ${signedYear} 不一致：发文字号的年份是成文的年份。若成文日期无误，请改发文字号；若发文字号无误，请改成文日期 signedOn。`,
+          params: { suggestion: notice.docNumber.replace(`〔${parsed.value.year}〕`, `〔${signedYear}〕`) },
         });
       }
     }

@@ -14,7 +14,8 @@ import { fixtures, root } from '../helpers/paths.ts';
 const expected: Record<string, { errors: number; warnings: number; first?: [string, string] }> = {
   'broken-cases': { errors: 1, warnings: 0, first: ['cases/unknown-city.mdx', '没有 id 为“汕尾”的城市'] },
   // duplicate-a/-b share one 发文字号: one mistake, reported in both files, each naming the other.
-  'broken-content': { errors: 5, warnings: 0, first: ['notices/duplicate-a.mdx', '已被'] },
+  // A circular's own 发文字号 that fails its schema comes first (issue 22, point 6).
+  'broken-content': { errors: 5, warnings: 0, first: ['notices/wrong-brackets.mdx', '应写作“粤经信园区〔2012〕71号”'] },
   'broken-datasets': { errors: 3, warnings: 0, first: ['datasets/bad-cell.yaml', '不要把单位写进数值'] },
   'broken-doc-number': { errors: 1, warnings: 0, first: ['notices/yue-jingxin-yuanqu-2012-68.mdx', '“[]”'] },
   'broken-file-name': { errors: 1, warnings: 0, first: ['notices/通知 2012.mdx', '文件名“通知 2012”'] },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAstroDirectiveWarning, wholePageLines, type LogEvent } from '../../src/lib/build/build-log.ts';
+import { emptyCollectionNotes, isAstroDirectiveWarning, wholePageLines, type LogEvent } from '../../src/lib/build/build-log.ts';
 
 describe('isAstroDirectiveWarning', () => {
   it.each([
@@ -38,5 +38,18 @@ describe('wholePageLines', () => {
   it('passes warnings and everything else through, on lines of their own', () => {
     const warning: LogEvent = { label: 'vite', level: 'warn', message: '真正的警告', newLine: true };
     expect(printed([page('/a/'), warning, { label: 'build', level: 'info', message: 'Complete!', newLine: true }])).toBe('  ├─ /a/\n[vite] 真正的警告\n[build] Complete!\n');
+  });
+});
+
+describe('an empty collection (issue 22, point 8)', () => {
+  it('is one Chinese note, not an English warning for every page', () => {
+    const events: LogEvent[] = [];
+    const dest = emptyCollectionNotes({ write: (e) => void events.push(e) });
+    for (let i = 0; i < 46; i++) dest.write({ label: 'content', level: 'warn', message: 'The collection "documents" does not exist or is empty. Please check your content config file for errors.', newLine: true });
+    dest.write({ label: 'build', level: 'info', message: '/index.html', newLine: true });
+    expect(events.map((e) => [e.level, e.message])).toEqual([
+      ['info', expect.stringContaining('“documents”类内容暂无条目')],
+      ['info', '/index.html'],
+    ]);
   });
 });

@@ -14,8 +14,9 @@ describe('YAML syntax errors are said in Chinese, at line:column, with what to d
     ['a field out of line', ['contact:', '  name: 张会洋', ' phone: "83135877"'], 4, 1, '缩进不齐'],
     ['a field written twice', ['title: 甲', 'title: 乙'], 3, 1, '字段“title”写了两次'],
     ['a half-width colon in a value', ['title: 关于: 某事', 'issuer: 乙'], 2, 8, '用英文双引号括起'],
-    ['an unclosed [ list', ['subjects: [产业转移, 工业园区', 'issuer: 乙'], 3, 1, '方括号 [ 没有闭合'],
-    ['an unclosed { map', ['contact: { name: 张会洋', 'issuer: 乙'], 3, 1, '花括号 { 没有闭合'],
+    // An unclosed bracket is located where it opens, not on the next line (issue 22, point 8).
+    ['an unclosed [ list', ['subjects: [产业转移, 工业园区', 'issuer: 乙'], 2, 11, '方括号 [ 没有闭合'],
+    ['an unclosed { map', ['contact: { name: 张会洋', 'issuer: 乙'], 2, 10, '花括号 { 没有闭合'],
     ['a value starting with a reserved character', ['title: @某事'], 2, 8, '不能以“@”开头'],
     ['a line without a colon', ['title', 'issuer: 乙'], 2, 1, '缺少冒号'],
     ['an invalid escape in double quotes', ['title: "a\\q"'], 2, 10, '反斜杠'],

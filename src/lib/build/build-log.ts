@@ -70,3 +70,24 @@ export function wholePageLines(destination: LogDestination): LogDestination {
     },
   };
 }
+
+const EMPTY_COLLECTION = /The collection "([^"]+)" does not exist or is empty/u;
+
+/**
+ * A destination that replaces Astro's English warning for an empty collection (printed once
+ * for every page that asks for it: 46 lines telling an editor to "check your content config
+ * file") with one Chinese note per collection. An empty optional collection is no mistake.
+ */
+export function emptyCollectionNotes(destination: LogDestination): LogDestination {
+  const noted = new Set<string>();
+  return {
+    ...destination,
+    write(event) {
+      const m = event.level === 'warn' ? EMPTY_COLLECTION.exec(event.message.replace(ANSI, '')) : null;
+      if (!m) return destination.write(event);
+      if (noted.has(m[1]!)) return;
+      noted.add(m[1]!);
+      destination.write({ ...event, level: 'info', label: '内容', message: `“${m[1]}”类内容暂无条目（文件夹不存在或为空），相关列表和页面照常生成，内容为空；这不是错误。`, newLine: true });
+    },
+  };
+}

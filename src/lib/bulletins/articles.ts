@@ -1,6 +1,7 @@
 import GithubSlugger from 'github-slugger';
 import { parseHTML } from 'linkedom';
 import { entryPath } from '../routes.ts';
+import { articleAnchor } from './article-anchor.ts';
 
 /**
  * The articles of a 双转移专刊 issue as entries of their own: each is written in its
@@ -92,13 +93,15 @@ export function issueArticles(issueId: string, issue: { sample: boolean; items: 
   return issue.items
     .filter((item): item is ArticleItem & { article: string } => item.article !== undefined)
     .map((item, i) => {
-      const slug = item.slug ?? item.article;
+      // An item may name its article by the heading's id or by the heading as written (quotes and all).
+      const anchor = articleAnchor(item.article);
+      const slug = item.slug ?? anchor;
       return {
         issueId,
-        anchor: item.article,
+        anchor,
         slug,
         path: articlePath(issueId, slug),
-        title: headings.find((h) => h.id === item.article)?.text ?? item.article,
+        title: headings.find((h) => h.id === anchor)?.text ?? item.article,
         ...(item.author === undefined ? {} : { author: item.author }),
         sample: item.sample ?? issue.sample,
         ...(item.source === undefined ? {} : { source: item.source }),

@@ -1,3 +1,4 @@
+import { articleAnchor } from './article-anchor.ts';
 import type { ContentsItem } from './bulletins.ts';
 
 /** A heading of the issue's body, as Astro's render() reports it. */
@@ -30,7 +31,7 @@ export async function issueContents<R>(
     items.map(async (item, i): Promise<ContentsItem<{ ref: R; note?: string }>> =>
       item.ref !== undefined
         ? { kind: 'ref', anchor: `item-${i + 1}`, ref: await resolve(item.ref), note: item.note }
-        : { kind: 'article', anchor: item.article!, title: headings.find((h) => h.slug === item.article)?.text ?? item.article!, author: item.author },
+        : { kind: 'article', anchor: articleAnchor(item.article!), title: headings.find((h) => h.slug === articleAnchor(item.article!))?.text ?? item.article!, author: item.author },
     ),
   );
 }

@@ -1,5 +1,6 @@
-import { getCollection, render } from 'astro:content';
+import { getCollection } from 'astro:content';
 import { site as siteSettings } from '../../site.ts';
+import { issueArticles } from '../bulletins/articles.ts';
 import { issueLabel } from '../bulletins/bulletins.ts';
 import { loadCases } from '../cases/load-cases.ts';
 import { loadDatasetsWithSources } from '../datasets/collection.ts';
@@ -61,11 +62,9 @@ export async function loadCatalogue(site: URL | undefined): Promise<CatalogueRec
   for (const e of bulletins) {
     const issue = { ...blank, issuer: e.data.editor, date: e.data.date, sample: e.data.sample };
     records.push({ ...issue, id: `bulletins/${e.id}`, kind: '专刊', title: `${siteSettings.bulletinName} ${issueLabel(e.data)}：${e.data.title}`, url: url(entryPath('bulletins', e.id)) });
-    const { headings } = await render(e);
-    for (const item of e.data.items) {
-      if (!item.article) continue;
-      const title = headings.find((h) => h.slug === item.article)?.text ?? item.article;
-      records.push({ ...issue, id: `bulletins/${e.id}#${item.article}`, kind: '专刊文章', title, url: `${url(entryPath('bulletins', e.id))}#${encodeURIComponent(item.article)}` });
+    // Each article as itself: its own page, title, sample flag and source date (src/lib/bulletins/articles.ts).
+    for (const article of issueArticles(e.id, e.data, e.body ?? '')) {
+      records.push({ ...issue, id: `bulletins/${e.id}#${article.anchor}`, kind: '专刊文章', title: article.title, sample: article.sample, url: url(article.path) });
     }
   }
   for (const e of compilations) {

@@ -5,7 +5,7 @@ import { entryId } from '../content-id.ts';
 import { parseBody } from './body/parse-body.ts';
 import { addressProblems } from './address-check.ts';
 import { checkDataFiles } from './data-files.ts';
-import { bodyPosition, type CheckedEntry } from './entry.ts';
+import { bodyPosition, IDENTIFYING_FIELDS, type CheckedEntry } from './entry.ts';
 import { parseDataFile, parseFrontmatter, type ParsedFile } from './frontmatter.ts';
 import type { Problem } from './problem.ts';
 import { attachmentAnchors } from './rules/attachment-anchors.ts';
@@ -25,14 +25,17 @@ import { internalLinks, type SiteRoutes } from './rules/internal-links.ts';
 import { keepAsIsQuotes, pairedPunctuation } from './rules/paired-punctuation.ts';
 import { referenceDataIds } from './rules/reference-data-ids.ts';
 import { references } from './rules/references.ts';
+import { routeCollisions } from './rules/route-collisions.ts';
 import { uniqueDocNumbers } from './rules/unique-doc-numbers.ts';
 import { siteRoutes } from './routes.ts';
-import { schemaProblems } from './schema-problems.ts';
+import { validate } from './schema-problems.ts';
 import { checkSiteSettings } from './site-settings.ts';
+import { checkSynonyms } from './synonyms.ts';
 
 /** Rules that look across all entries, after each has passed (or failed) its schema. */
 const crossRules: ((entries: CheckedEntry[], routes: SiteRoutes) => Problem[])[] = [
   fileNames,
+  routeCollisions,
   uniqueDocNumbers,
   attachmentAnchors,
   editorialNoteQuotes,
@@ -111,11 +114,17 @@ function parseSources(files: SourceFile[]): { entries: CheckedEntry[]; problems:
       problems.push({ file, ...parsed.syntaxError, field: '', severity: 'error' });
       continue;
     }
-    const result = collection.schema.safeParse(parsed.data);
-    if (result.success) entry.data = result.data as Record<string, unknown>;
-    else problems.push(...schemaProblems(file, parsed, collection.schema, result.error));
+    const result = validate(file, parsed, collection.schema);
+    entry.data = result.data;
+    const identifying = IDENTIFYING_FIELDS[name];
+    for (const problem of result.problems) if (identifying && problem.field === identifying) problem.identity = true;
+    entry.identityInDoubt = result.problems.some((p) => p.identity);
+    problems.push(...result.problems);
     if (isData) continue;
     entry.body = parseBody(parsed.body);
+    for (const at of entry.body.htmlComments ?? []) {
+      problems.push({ file, ...bodyPosition(entry, at), field: '', label: 'MDX 写法', message: '正文中不能用 HTML 注释 <!-- … -->：MDX 读不懂它。给编辑看的注释请写成 {/* … */}。', suggestion: '{/* … */}', severity: 'error' });
+    }
     if (entry.body.error) {
       const { line, column, message } = entry.body.error;
       problems.push({ file, ...bodyPosition(entry, { line, column }), field: '', label: 'MDX 写法', message: `正文无法解析：${message}`, severity: 'error' });
@@ -171,7 +180,7 @@ export function readEntries({ root, contentDir = 'content' }: CheckOptions, { re
   }
   const { entries, problems } = parseSources(files);
   const data = checkDataFiles(root, base);
-  const result = { entries: [...entries, ...data.entries], problems: [...problems, ...data.problems, ...checkSiteSettings(root, base)], base };
+  const result = { entries: [...entries, ...data.entries], problems: [...problems, ...data.problems, ...checkSiteSettings(root, base), ...checkSynonyms(root, base)], base };
   lastRead = { base, sources, result };
   return result;
 }

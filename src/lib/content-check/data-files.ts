@@ -6,7 +6,7 @@ import type { CheckedEntry } from './entry.ts';
 import { locateKey, located, type ParsedFile } from './frontmatter.ts';
 import { yamlSyntaxError } from './yaml-error.ts';
 import type { Problem } from './problem.ts';
-import { schemaProblems } from './schema-problems.ts';
+import { validate } from './schema-problems.ts';
 
 /**
  * A YAML file that holds a list (reference data such as cities.yaml), parsed
@@ -58,9 +58,9 @@ export function checkDataFiles(root: string, base: string): { entries: CheckedEn
     items.forEach((parsed, index) => {
       const entry: CheckedEntry = { collection: name, file, id: String(parsed.data.id ?? ''), parsed };
       entries.push(entry);
-      const result = collection.schema.safeParse(parsed.data);
-      if (result.success) entry.data = result.data as Record<string, unknown>;
-      else problems.push(...schemaProblems(file, parsed, collection.schema, result.error).map((p) => ({ ...p, field: `[${index}].${p.field}` })));
+      const result = validate(file, parsed, collection.schema);
+      entry.data = result.data;
+      problems.push(...result.problems.map((p) => ({ ...p, field: `[${index}].${p.field}` })));
       const id = parsed.data.id;
       if (typeof id !== 'string') return;
       if (seen.has(id)) {

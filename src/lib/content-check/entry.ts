@@ -15,7 +15,15 @@ export interface CheckedEntry {
   data?: Record<string, unknown>;
   /** The MDX body parsed with positions (Markdown/MDX files only). */
   body?: ParsedBody;
+  /** True when the field other entries know this one by (IDENTIFYING_FIELDS) failed its schema. */
+  identityInDoubt?: boolean;
 }
+
+/**
+ * The field other entries cite an entry by, where it is not the file name: a circular is cited
+ * by its 发文字号. While it fails its own schema, references to its collection are not reported.
+ */
+export const IDENTIFYING_FIELDS: Partial<Record<CheckedEntry['collection'], string>> = { notices: 'docNumber' };
 
 /** Turns a position in the body into a position in the file. */
 export function bodyPosition(entry: CheckedEntry, point: { line: number; column: number } | undefined): { line: number; column: number } {
@@ -38,9 +46,11 @@ export function docNumberOf(entry: CheckedEntry): string | undefined {
 
 /**
  * True while some entry of a collection cannot be identified (its file does not parse, or a
- * circular's 发文字号 is missing): a reference that finds nothing may be meant for it, so it
+ * circular's 发文字号 is missing or fails its schema): a reference that finds nothing may be meant for it, so it
  * is not reported until that entry's own errors are fixed.
  */
 export function identityInDoubt(entries: readonly CheckedEntry[], collection: CheckedEntry['collection']): boolean {
-  return entries.some((e) => e.collection === collection && (e.parsed.syntaxError !== undefined || (collection === 'notices' && docNumberOf(e) === undefined)));
+  return entries.some(
+    (e) => e.collection === collection && (e.parsed.syntaxError !== undefined || e.identityInDoubt === true || (collection === 'notices' && docNumberOf(e) === undefined)),
+  );
 }

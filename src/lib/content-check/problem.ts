@@ -16,14 +16,18 @@ export interface Problem {
   suggestion?: string;
   /** The file the suggestion is a new item of (e.g. content/redirects.yaml), when it is not this file's field. */
   addTo?: string;
+  /** The field the suggestion is written under, when it is not the field itself (a misspelt key: smaple → sample). */
+  suggestedField?: string;
+  /** True for a problem with the field other entries know this entry by (a circular's 发文字号): reported first. */
+  identity?: boolean;
   /** Errors stop the build; warnings are reported only. */
   severity: 'error' | 'warning';
 }
 
-/** Orders problems by file, then position, so reports are stable. */
+/** Orders problems by file, then position, so reports are stable; a problem with an entry's identity comes first. */
 export function sortProblems(problems: Problem[]): Problem[] {
   return [...problems].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.field.localeCompare(b.field),
+    (a, b) => Number(b.identity === true) - Number(a.identity === true) || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.field.localeCompare(b.field),
   );
 }
 
@@ -40,8 +44,9 @@ export function formatProblems(problems: Problem[]): string {
     if (p.field) lines.push(`  字段：${p.field}${p.label ? `（${p.label}）` : ''}`);
     else if (p.label) lines.push(`  位置：正文（${p.label}）`);
     lines.push(`  问题：${p.message}`);
+    const key = p.suggestedField ?? (p.field ? p.field.split('.').pop() : undefined);
     if (p.suggestion !== undefined && p.addTo) lines.push(`  改为：在 ${p.addTo} 中加上一项：${p.suggestion}`);
-    else if (p.suggestion !== undefined) lines.push(`  改为：${p.field ? `${p.field.split('.').pop()}: ` : ''}${p.suggestion}`);
+    else if (p.suggestion !== undefined) lines.push(`  改为：${key ? `${key}: ` : ''}${p.suggestion}`.trimEnd());
     return lines.join('\n');
   });
   // Warnings alone do not stop publishing: the editor is told the check passed, and what to review.

@@ -52,6 +52,8 @@ function routePattern(route: string): RegExp {
  */
 export function siteRoutes(root: string, entries: CheckedEntry[]): SiteRoutes {
   const pages = new Map<string, Set<string>>();
+  const fixed = new Map<string, string>();
+  const templates: string[] = [];
   const dynamic: RegExp[] = [];
   const layoutIds = new Set<string>();
   const srcFiles = ['pages', 'components', 'layouts'].flatMap((d) => listTree(path.join(root, 'src', d)).map((f) => path.join(root, 'src', d, f)));
@@ -60,7 +62,10 @@ export function siteRoutes(root: string, entries: CheckedEntry[]): SiteRoutes {
   }
   for (const file of listTree(path.join(root, 'src/pages'))) {
     const route = pageRoute(file);
-    if (!route || route === '/404/') continue;
+    if (!route) continue;
+    if (route.includes('[')) templates.push(route);
+    else fixed.set(route, `src/pages/${file}`);
+    if (route === '/404/') continue;
     if (route.includes('[')) dynamic.push(routePattern(route));
     else pages.set(route, new Set());
   }
@@ -71,13 +76,34 @@ export function siteRoutes(root: string, entries: CheckedEntry[]): SiteRoutes {
     if (members.length > 0 || dynamic.some((d) => d.source === template.source)) enumerated.push(template);
     for (const entry of members) pages.set(toRoute(entry.id!), new Set(headingIds(entry.parsed.body)));
   }
+  const owned = Object.keys(collectionRoutes).flatMap((collection) => entryAddresses(collection, '[id]', templates)).map(routePattern);
   const publicFiles = new Set(listTree(path.join(root, 'public')).map((f) => `/${f}`));
+  const builtFiles = new Set([...fixed.keys()].filter((route) => !route.endsWith('/')));
+  for (const entry of entries) {
+    if (entry.id) for (const address of entryAddresses(entry.collection, entry.id, templates)) if (!address.endsWith('/')) builtFiles.add(address);
+  }
   return {
     pages,
+    fixed,
+    templates,
     layoutIds,
     publicFiles,
-    dynamic: dynamic.filter((d) => !enumerated.some((e) => e.source === d.source)),
+    builtFiles,
+    // Routes an entry's id fills in (/data/[id].csv) are known exactly: each entry's are in builtFiles.
+    dynamic: dynamic.filter((d) => !enumerated.some((e) => e.source === d.source) && !owned.some((o) => o.source === d.source)),
     enumerated,
     routeOf: (entry) => (entry.id && collectionRoutes[entry.collection] ? collectionRoutes[entry.collection]!(entry.id) : undefined),
   };
+}
+
+/**
+ * Every address an entry's id makes: its page and the files beside it, from the dynamic routes
+ * of src/pages in its collection's folder (a dataset's /data/<id>/, /data/<id>.csv, …).
+ */
+export function entryAddresses(collection: string, id: string, templates: readonly string[]): string[] {
+  const toRoute = collectionRoutes[collection];
+  if (!toRoute) return [];
+  const folder = toRoute('[id]').replace(/\[id\].*$/u, '');
+  const own = templates.filter((t) => t.startsWith(`${folder}[id]`) && !t.slice(folder.length + 4).includes('['));
+  return [...new Set([toRoute(id), ...own.map((t) => t.replace('[id]', id))])];
 }

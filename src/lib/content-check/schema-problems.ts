@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import type { ParsedFile } from './frontmatter.ts';
 import type { Problem } from './problem.ts';
+import { unknownFieldProblems } from './unknown-fields.ts';
 
 type AnySchema = z.ZodType;
 
@@ -33,7 +34,8 @@ export function fieldLabel(schema: AnySchema, path: readonly PropertyKey[]): str
 
 /** Turns a failed schema parse into located problems, one per issue. */
 export function schemaProblems(file: string, parsed: ParsedFile, schema: AnySchema, error: z.ZodError): Problem[] {
-  return error.issues.map((issue) => {
+  // Unknown keys are reported by one rule for every schema, strict or not (unknown-fields.ts).
+  return error.issues.filter((issue) => issue.code !== 'unrecognized_keys').map((issue) => {
     const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
     const field = path.map(String).join('.');
     const label = fieldLabel(schema, path);
@@ -61,4 +63,16 @@ function describeExpected(expected: string): string {
     date: '日期',
   };
   return names[expected] ?? expected;
+}
+
+/**
+ * Checks one entry's data against its schema: the schema's own problems, and every field it
+ * does not know (which zod would drop without a word). Every content file, data-list item and
+ * settings file passes here. `data` is the schema's output when it passed (an unknown field is its own error, and
+ * does not make the entry unknown to the rules that read the others).
+ */
+export function validate(file: string, parsed: ParsedFile, schema: AnySchema): { data?: Record<string, unknown>; problems: Problem[] } {
+  const result = schema.safeParse(parsed.data);
+  const problems = [...unknownFieldProblems(file, parsed, schema), ...(result.success ? [] : schemaProblems(file, parsed, schema, result.error))];
+  return { data: result.success ? (result.data as Record<string, unknown>) : undefined, problems };
 }

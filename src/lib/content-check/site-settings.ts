@@ -7,7 +7,7 @@ import { SITE_SETTINGS_FILE } from '../site/load-settings.ts';
 import { missingSettings } from '../site/missing-settings.ts';
 import { parseDataFile } from './frontmatter.ts';
 import type { Problem } from './problem.ts';
-import { schemaProblems } from './schema-problems.ts';
+import { validate } from './schema-problems.ts';
 
 /**
  * Checks the site settings (content/site.yaml) against their schema, checks that the
@@ -24,10 +24,10 @@ export function checkSiteSettings(root: string, base: string): Problem[] {
   if (!existsSync(absolute)) return [];
   const parsed = parseDataFile(readFileSync(absolute, 'utf8'));
   if (parsed.syntaxError) return [{ ...top, ...parsed.syntaxError, severity: 'error' }];
-  const result = siteSchema.safeParse(parsed.data);
-  if (!result.success) return schemaProblems(file, parsed, siteSchema, result.error);
-  const settings: SiteSettings = result.data;
-  const problems: Problem[] = [];
+  const result = validate(file, parsed, siteSchema);
+  if (!result.data) return result.problems;
+  const settings = result.data as SiteSettings;
+  const problems: Problem[] = [...result.problems];
   const image = settings.conac.image;
   if (image !== '' && !existsSync(path.join(base, image))) {
     problems.push({

@@ -47,14 +47,20 @@ function explain(error: YAMLError, near: string): string {
 
 /**
  * The first syntax error of a YAML text in Chinese, at line:column, with what to write
- * instead; never the parser's English. An unclosed quote is located at its opening quote
- * (the parser finds it missing only at the end of the file).
+ * instead; never the parser's English. An unclosed quote, [ or { is located where it opens
+ * (the parser finds it missing only further on).
  */
 export function yamlSyntaxError(error: YAMLError, text: string, at: (offset: number) => { line: number; column: number }): YamlSyntaxError {
   let offset = error.pos[0];
   const quote = error.code === 'MISSING_CHAR' ? /Missing closing (["'])quote/u.exec(error.message)?.[1] : undefined;
   if (quote) {
     const opening = text.lastIndexOf(quote, Math.max(0, offset - 1));
+    if (opening >= 0) offset = opening;
+  }
+  // An unclosed [ or { is found missing on the next line: it is located at its opening bracket.
+  const flow = error.code === 'BAD_INDENT' ? (/Flow sequence/u.test(error.message) ? '[' : /Flow map/u.test(error.message) ? '{' : undefined) : undefined;
+  if (flow) {
+    const opening = text.lastIndexOf(flow, Math.max(0, offset - 1));
     if (opening >= 0) offset = opening;
   }
   return { ...at(offset), message: explain(error, text.slice(error.pos[0])) };

@@ -14,6 +14,8 @@ interface Column {
 export interface RowIssue {
   path: (string | number)[];
   message: string;
+  /** The corrected value, where it can be told (改为). */
+  params?: { suggestion: string };
 }
 
 /** Whether values of this column must cite a source. */
@@ -55,7 +57,10 @@ export function checkRows(columns: readonly Column[], rows: readonly Record<stri
         continue;
       }
       if (column.type === 'number' && (typeof value !== 'number' || !Number.isFinite(value))) {
-        issues.push({ path: ['rows', i, column.key], message: `${name}应为数字${column.unit ? `（单位：${column.unit}）` : ''}，这里是 ${JSON.stringify(value)}。不要把单位写进数值。` });
+        // A number in quotes ("3468.31") is text to YAML: the fix is the quotes, not the unit.
+        const quoted = typeof value === 'string' && /^\s*-?\d+(?:\.\d+)?\s*$/u.test(value);
+        const fix = quoted ? `去掉引号，写成 ${value.trim()}：加了引号的数字是文字。` : '不要把单位写进数值。';
+        issues.push({ path: ['rows', i, column.key], message: `${name}应为数字${column.unit ? `（单位：${column.unit}）` : ''}，这里是 ${JSON.stringify(value)}。${fix}`, ...(quoted ? { params: { suggestion: value.trim() } } : {}) });
         continue;
       }
       if (column.type === 'number' && column.decimals !== undefined && decimals(value as number) > column.decimals) {

@@ -56,6 +56,20 @@ export function circularLd(d: {
   };
 }
 
+/** The mark a sample entry's name carries wherever a machine reads it: <title>, og:title, JSON-LD. */
+export const SAMPLE_MARK = '（示例）';
+
+/**
+ * The JSON-LD of a sample entry: its name marked 示例, and typed as a plain CreativeWork, never as
+ * legislation or another official kind, with no identifier of an official document (发文字号).
+ */
+export function sampleLd(data: JsonLd): JsonLd {
+  const marked: JsonLd = { ...data, '@type': 'CreativeWork', genre: '示例' };
+  for (const key of Object.keys(marked)) if (key.startsWith('legislation')) delete marked[key];
+  for (const key of ['name', 'headline']) if (typeof marked[key] === 'string' && !(marked[key] as string).includes('示例')) marked[key] = `${String(marked[key])}${SAMPLE_MARK}`;
+  return marked;
+}
+
 /** A document known only from citations (the register). */
 export function citedDocumentLd(d: { title: string; url: string; issuedBy?: string; citedBy: { name: string; url: string }[] }): JsonLd {
   return {

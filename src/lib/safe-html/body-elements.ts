@@ -43,9 +43,18 @@ export const REFUSED_BECAUSE: Readonly<Record<string, string>> = {
 };
 
 /**
- * The components a body may place without importing them, as the page templates pass them
- * to the body (`<Content components={{ … }} />`), with the form an editor writes.
+ * The components a body may place without importing them, with the form an editor writes:
+ * the one list every page that renders a body passes on (src/components/body-components.ts,
+ * which TypeScript holds to these names) and the content check accepts. Any other
+ * capitalised tag in a body is an error at its line.
  */
-export const BODY_COMPONENTS: Readonly<Record<string, string>> = {
+export const BODY_COMPONENTS = {
   DatasetChart: '<DatasetChart id="数据集id" description="图表的主要结论" />',
-};
+} as const satisfies Record<string, string>;
+
+export type BodyComponentName = keyof typeof BODY_COMPONENTS;
+
+/** True for the name of a component a body may place. */
+export function isBodyComponent(name: string): name is BodyComponentName {
+  return Object.hasOwn(BODY_COMPONENTS, name);
+}

@@ -4,14 +4,10 @@
  * loads this module only for a query that has a character they could change
  * (see needsSimplifier in query.ts).
  */
-import { ConverterFactory, type DictGroup } from 'opencc-js/core';
-import fromHk from 'opencc-js/from/hk';
-import toCn from 'opencc-js/to/cn';
+import type { DictGroup } from 'opencc-js/core';
+import { dictionaries } from '../text/to-simplified.ts';
 
-/** The dictionaries, in the order the converter applies them. */
-export const dictionaries: readonly DictGroup[] = [...fromHk, ...toCn];
-
-export const toSimplified: (text: string) => string = ConverterFactory(fromHk, toCn);
+export { dictionaries, toSimplified } from '../text/to-simplified.ts';
 
 /**
  * Every character the dictionaries could change: for each mapping, the characters of its

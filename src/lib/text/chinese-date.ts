@@ -65,6 +65,16 @@ export function parseChineseDate(printed: string): string | undefined {
 }
 
 /** True when the YYYY-MM-DD string names a day that exists in the calendar. */
+/** Why a date written YYYY-MM-DD is not a real date, in Chinese (2012-02-30: 2012年2月只有29天), or undefined when it is one or is not of that form. */
+export function whyNotRealDate(iso: string): string | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(iso);
+  if (!m || isRealDate(iso)) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12) return `月份只有 01 到 12，这里是 ${m[2]}`;
+  const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  return d < 1 ? '日期从 01 起' : `${y}年${mo}月只有${days}天`;
+}
+
 export function isRealDate(iso: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(iso);
   if (!m) return false;

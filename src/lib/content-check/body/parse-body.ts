@@ -1,5 +1,5 @@
 import { mdxToMdast } from 'satteri';
-import { BODY_COMPONENTS, BODY_ELEMENTS } from '../../safe-html/body-elements.ts';
+import { BODY_COMPONENTS, BODY_ELEMENTS, isBodyComponent } from '../../safe-html/body-elements.ts';
 
 /** A node of the body's syntax tree (mdast with MDX nodes), with its place in the body. */
 export interface BodyNode {
@@ -21,6 +21,16 @@ export interface ParsedBody {
   tree?: BodyNode;
   /** The MDX syntax error, located in the body (1-based line and column). */
   error?: { line: number; column: number; message: string };
+  /** Where the body has HTML comments (<!-- -->), which MDX cannot read; the rest of the body is still parsed. */
+  htmlComments?: { line: number; column: number }[];
+}
+
+const HTML_COMMENT = /<!--([\s\S]*?)-->/gu;
+
+/** The position (1-based line and column) of an offset in a text. */
+function positionOf(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
 }
 
 /**
@@ -29,6 +39,13 @@ export interface ParsedBody {
  * check and the build can never disagree about what a body says.
  */
 export function parseBody(body: string): ParsedBody {
+  // An HTML comment is an error of its own; written as an MDX comment of the same length, the
+  // rest of the body is still read, so one comment does not hide every other problem.
+  const comments = [...body.matchAll(HTML_COMMENT)];
+  if (comments.length > 0 && !comments.some((c) => c[1]!.includes('*/'))) {
+    const parsed = parseBody(body.replace(HTML_COMMENT, (_m, inner: string) => `{/* ${inner}*/}`));
+    return { ...parsed, htmlComments: comments.map((c) => positionOf(body, c.index)) };
+  }
   try {
     return { tree: mdxToMdast(body, { position: true, features: { gfm: true, frontmatter: false } }) as unknown as BodyNode };
   } catch (error) {
@@ -46,7 +63,7 @@ const VOID_ELEMENTS = new Set(['img', 'br', 'hr', 'wbr', 'col']);
 
 /** How to write a tag that takes no content: the component's documented form, or `<name … />`. */
 function selfClosing(name: string): string {
-  return BODY_COMPONENTS[name] ?? `<${name} … />`;
+  return isBodyComponent(name) ? BODY_COMPONENTS[name] : `<${name} … />`;
 }
 
 /**
@@ -74,18 +91,21 @@ export function translateMdxError(message: string, tag?: string): string {
   const closing = /^Expected a closing tag for `<([^>]*)>`/u.exec(message);
   if (closing) {
     const name = closing[1]!.split(/\s/u)[0]!;
-    if (name in BODY_COMPONENTS || VOID_ELEMENTS.has(name)) {
+    if (isBodyComponent(name) || VOID_ELEMENTS.has(name)) {
       return `标签 <${name}> 没有闭合：它不包含内容，请以 /> 结束，写成 ${selfClosing(name)}。`;
     }
     return `标签 <${closing[1]}> 没有闭合：请在它的内容之后写上 </${closing[1]}>。`;
   }
-  if (tag && (tag in BODY_COMPONENTS || BODY_ELEMENTS.has(tag.toLowerCase())) && /^Unexpected|^Expected/u.test(message)) {
-    const end = tag in BODY_COMPONENTS || VOID_ELEMENTS.has(tag) ? `/> 结束，写成 ${selfClosing(tag)}` : '> 结束';
+  if (tag && (isBodyComponent(tag) || BODY_ELEMENTS.has(tag.toLowerCase())) && /^Unexpected|^Expected/u.test(message)) {
+    const end = isBodyComponent(tag) || VOID_ELEMENTS.has(tag) ? `/> 结束，写成 ${selfClosing(tag)}` : '> 结束';
     return `标签 <${tag} 没有写完：请以 ${end}；属性写成 名称="值"，值用英文双引号括起。`;
   }
   const unexpectedClose = /^Unexpected closing (?:slash `\/` in tag|tag `<\/([^>]*)>`)/u.exec(message);
   if (unexpectedClose) return `多出一个闭合标签${unexpectedClose[1] ? ` </${unexpectedClose[1]}>` : ''}：它前面没有对应的开始标签。`;
-  return `MDX 写法有误（${message}）。正文中的 < 和 { 有特殊含义：要照录这两个字符，请写成 \\< 和 \\{。`;
+  // The parser's own words are English and name its grammar, not the fix: the editor is told where and what to look for.
+  const near = /^Unexpected character `(.)`/u.exec(message)?.[1];
+  const what = near ? `这里的“${near}”` : '这一处';
+  return `MDX 无法读懂${what}。正文中的 < 和 { 有特殊含义（标签和注释）：要照录这两个字符，请写成 \\< 和 \\{；给编辑看的注释写成 {/* … */}。`;
 }
 
 /** Calls `visit` on every node of the tree, depth first, with its ancestors. */

@@ -1,6 +1,6 @@
-import { BODY_COMPONENTS, BODY_ELEMENTS, REFUSED_BECAUSE } from '../../safe-html/body-elements.ts';
+import { BODY_COMPONENTS, BODY_ELEMENTS, isBodyComponent, REFUSED_BECAUSE } from '../../safe-html/body-elements.ts';
 import { hostOf, isOtherOrigin, isScriptUrl, LOADING_ATTRIBUTES, URL_ATTRIBUTES, urlScheme, urlsOf } from '../../safe-html/urls.ts';
-import { walk, type BodyNode } from '../body/parse-body.ts';
+import { jsxAttribute, walk, type BodyNode } from '../body/parse-body.ts';
 import { bodyPosition, type CheckedEntry } from '../entry.ts';
 import type { Problem } from '../problem.ts';
 
@@ -41,12 +41,30 @@ function isInert(expression: string): boolean {
   return code === '' || /^(?:"[^"\\]*"|'[^'\\]*'|\d+(?:\.\d+)?)$/u.test(code);
 }
 
+/** The names a body's own `import` lines bring in (import X from …, import { A, B as C } from …). */
+export function importedNames(tree: BodyNode): Set<string> {
+  const names = new Set<string>();
+  walk(tree, (node) => {
+    if (node.type !== 'mdxjsEsm') return;
+    for (const m of (node.value ?? '').matchAll(/\bimport\s+([^'"]+?)\s+from\b/gu)) {
+      for (const part of m[1]!.replace(/[{}]/gu, ',').split(',')) {
+        const name = /(?:\bas\s+)?([A-Za-z_$][\w$]*)\s*$/u.exec(part.trim())?.[1];
+        if (name) names.add(name);
+      }
+    }
+  });
+  return names;
+}
+
 /** The problems of one JSX element in a body: the element itself, then its attributes. */
-function elementProblems(node: BodyNode): { message: string; label: string }[] {
+function elementProblems(node: BodyNode, imported: Set<string>): { message: string; label: string }[] {
   const name = node.name;
-  // Fragments and components: the page templates decide what a component renders (and the
-  // build checks the result); an unknown component fails the build by itself.
-  if (!name || /^[A-Z]/u.test(name) || name.includes('.') || name in BODY_COMPONENTS) return [];
+  // Fragments, the body components (every page passes them on) and what the body imports itself.
+  if (!name || isBodyComponent(name) || imported.has(name.split('.')[0]!)) return [];
+  if (/^[A-Z]/u.test(name) || name.includes('.')) {
+    const forms = Object.values(BODY_COMPONENTS).join('、');
+    return [{ label: '组件', message: `正文中没有名为 <${name}> 的组件，构建时无法显示它。正文可用的组件只有：${forms}；HTML 标签请用小写字母（如 <div>）。` }];
+  }
   const element = name.toLowerCase();
   if (!BODY_ELEMENTS.has(element)) {
     const why = REFUSED_BECAUSE[element];
@@ -64,6 +82,8 @@ function elementProblems(node: BodyNode): { message: string; label: string }[] {
       problems.push({ label: '行内样式', message: `<${name}> 中不能写 style（行内样式）：网站的安全策略禁止行内样式，浏览器不会显示它。${INSTEAD_OF_STYLE}` });
     } else if (key.startsWith('on')) {
       problems.push({ label: '脚本', message: `<${name}> 中不能写 ${attribute.name}：事件属性会在读者的浏览器中运行脚本。请删去它。` });
+    } else if (key === 'target' && value === '_blank' && !/\bnoopener\b/u.test(String(jsxAttribute(node, 'rel') ?? ''))) {
+      problems.push({ label: '链接地址', message: `<${name} target="_blank"> 在新窗口打开的链接须同时写 rel="noopener noreferrer"，否则新打开的网页能操纵本站页面。请加上 rel="noopener noreferrer"。` });
     } else if (key === 'srcdoc') {
       problems.push({ label: '脚本', message: `<${name}> 中不能写 srcdoc：它内嵌一整个网页。请删去它。` });
     } else if (value !== null && value !== undefined && typeof value !== 'string') {
@@ -95,9 +115,10 @@ export function bodyHtml(entries: CheckedEntry[]): Problem[] {
     walk(tree, (node) => {
       if (node.type === 'imageReference' && node.identifier) imageRefs.add(node.identifier);
     });
+    const imported = importedNames(tree);
     walk(tree, (node) => {
       let found: { message: string; label: string }[] = [];
-      if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') found = elementProblems(node);
+      if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') found = elementProblems(node, imported);
       else if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !isInert(node.value ?? '')) {
         found = [{ label: '脚本', message: `正文中的 {${(node.value ?? '').trim().slice(0, 30)}} 是程序表达式，构建时会运行，可以生成任何内容。正文中的花括号只用于注释 {/* … */}；要照录 { 字符，请写成 \\{。` }];
       }

@@ -1,4 +1,5 @@
 import { articleHeadings } from '../../bulletins/articles.ts';
+import { articleAnchor } from '../../bulletins/article-anchor.ts';
 import type { CheckedEntry } from '../entry.ts';
 import type { Problem } from '../problem.ts';
 
@@ -13,15 +14,18 @@ export function bulletinArticles(entries: CheckedEntry[]): Problem[] {
     const items = entry.data.items as { article?: string }[];
     const located = articleHeadings(entry.parsed.body);
     const headings = located.map((h) => h.id);
-    const listed = items.map((item, i) => ({ anchor: item.article, i })).filter((a): a is { anchor: string; i: number } => a.anchor !== undefined);
-    for (const { anchor, i } of listed) {
+    // An item names its article by the heading's id or by the heading as written (quotes and all).
+    const listed = items
+      .map((item, i) => ({ written: item.article, anchor: item.article === undefined ? undefined : articleAnchor(item.article), i }))
+      .filter((a): a is { written: string; anchor: string; i: number } => a.anchor !== undefined);
+    for (const { written, anchor, i } of listed) {
       if (headings.includes(anchor)) continue;
       problems.push({
         file: entry.file,
         ...entry.parsed.locate(['items', i, 'article']),
         field: `items.${i}.article`,
         label: '文章锚点',
-        message: `正文中没有锚点为“${anchor}”的二级标题。本期文章须在正文中以 ## ${anchor} 开始。`,
+        message: `正文中没有锚点为“${written}”的二级标题。本期文章须在正文中以 ## ${written} 开始。`,
         suggestion: headings.find((h) => h.includes(anchor) || anchor.includes(h)),
         severity: 'error',
       });
@@ -41,7 +45,7 @@ export function bulletinArticles(entries: CheckedEntry[]): Problem[] {
     const addresses = new Map<string, number>();
     items.forEach((item, i) => {
       if (item.article === undefined) return;
-      const address = (item as { slug?: string }).slug ?? item.article;
+      const address = (item as { slug?: string }).slug ?? articleAnchor(item.article);
       const first = addresses.get(address);
       if (first === undefined) {
         addresses.set(address, i);

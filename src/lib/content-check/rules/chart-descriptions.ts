@@ -1,3 +1,4 @@
+import { isBodyComponent } from '../../safe-html/body-elements.ts';
 import { jsxAttribute, walk } from '../body/parse-body.ts';
 import { bodyPosition, type CheckedEntry } from '../entry.ts';
 import type { Problem } from '../problem.ts';
@@ -53,13 +54,14 @@ export function chartDescriptions(entries: CheckedEntry[]): Problem[] {
     if (!tree) continue;
     walk(tree, (node) => {
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
-      if (!isChartElement(node.name)) return;
+      // An unknown component is reported once, by body-html.
+      if (!isChartElement(node.name) || !isBodyComponent(node.name!)) return;
       const description = jsxAttribute(node, 'description');
       if (description === true || (typeof description === 'string' && description.trim() !== '')) return;
       const dataset = jsxAttribute(node, 'dataset') ?? jsxAttribute(node, 'id');
       if (typeof dataset === 'string' && describedDatasets.has(dataset)) return;
-      // A chart of a dataset that does not exist is reported once, by dataset-chart-ids.
-      if (typeof dataset === 'string' && !knownDatasets.has(dataset)) return;
+      // A chart without a dataset, or of one that does not exist, is reported once, by dataset-chart-ids.
+      if (typeof dataset !== 'string' || !knownDatasets.has(dataset)) return;
       problems.push({
         file: entry.file,
         ...bodyPosition(entry, node.position?.start),

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { collections } from '../../../schemas/index.ts';
+import { invisibleIn, withoutInvisible } from '../../text/invisible.ts';
 import type { CheckedEntry } from '../entry.ts';
 import { collectionRoutes } from '../routes.ts';
 import type { Problem } from '../problem.ts';
@@ -13,6 +14,7 @@ function faults(name: string): string[] {
   const found: string[] = [];
   if (/\p{Script=Han}/u.test(name)) found.push('汉字');
   if (/\s/u.test(name)) found.push('空格');
+  if (invisibleIn(name).length > 0) found.push(`看不见的字符（${invisibleIn(name).map((c) => c.name).join('、')}）`);
   if (/[A-Z]/u.test(name)) found.push('大写字母');
   if (/_/u.test(name)) found.push('下划线');
   if (/--|^-|-$/u.test(name)) found.push('连续或首尾的连字符');
@@ -22,7 +24,7 @@ function faults(name: string): string[] {
 
 /** The name an editor most likely meant, when only case, spaces and underscores are wrong. */
 function suggestName(name: string): string | undefined {
-  const fixed = name.toLowerCase().replace(/[\s_]+/gu, '-').replace(/-+/gu, '-').replace(/^-|-$/gu, '');
+  const fixed = withoutInvisible(name).toLowerCase().replace(/[\s_]+/gu, '-').replace(/-+/gu, '-').replace(/^-|-$/gu, '');
   return ID.test(fixed) ? fixed : undefined;
 }
 

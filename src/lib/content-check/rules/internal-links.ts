@@ -10,22 +10,32 @@ export interface SiteRoutes {
   layoutIds: Set<string>;
   /** Files served from public/, as /path. */
   publicFiles: Set<string>;
+  /** Files the build writes that can be known before it: fixed endpoints (/rss.xml) and each entry's downloads (/data/<id>.csv). */
+  builtFiles: Set<string>;
   /** Dynamic routes whose pages cannot be listed before the build: links into them are accepted. */
   dynamic: RegExp[];
   /** Routes whose pages are exactly the entries of a collection: a link to an unknown id is an error. */
   enumerated: RegExp[];
+  /** The fixed pages and files of src/pages (no entry's), each with the file that makes it, e.g. /notices/numbers/ → src/pages/notices/numbers.astro. */
+  fixed: Map<string, string>;
+  /** Every dynamic route of src/pages, e.g. /data/[id].csv, for the addresses an entry's id makes. */
+  templates: string[];
   /** The path of an entry's own page. */
   routeOf(entry: CheckedEntry): string | undefined;
 }
 
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/iu;
+/** Files other tools write after Astro: the search index and the sitemap. */
+const GENERATED = /^\/(?:pagefind\/|sitemap-[\w-]+\.xml$)/u;
 
-/** The href of a link node (Markdown link or definition, or a JSX <a>). */
-function hrefOf(node: BodyNode): string | undefined {
-  if ((node.type === 'link' || node.type === 'definition') && typeof node.url === 'string') return node.url;
-  if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'a') {
-    const href = jsxAttribute(node, 'href');
-    return typeof href === 'string' ? href : undefined;
+/** The address a node leads to or loads (a link, a definition, an image, a JSX <a href> or <img src>), and what to call it. */
+function hrefOf(node: BodyNode): { href: string; what: string } | undefined {
+  if ((node.type === 'link' || node.type === 'definition') && typeof node.url === 'string') return { href: node.url, what: '站内链接' };
+  if (node.type === 'image' && typeof node.url === 'string') return { href: node.url, what: '图片地址' };
+  if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+    const attribute = node.name === 'a' ? 'href' : node.name === 'img' ? 'src' : undefined;
+    const href = attribute ? jsxAttribute(node, attribute) : undefined;
+    return typeof href === 'string' ? { href, what: attribute === 'src' ? '图片地址' : '站内链接' } : undefined;
   }
   return undefined;
 }
@@ -40,7 +50,7 @@ function closest(target: string, candidates: Iterable<string>): string | undefin
  * that exists on it, where the heading ids can be known before the build).
  * Paths are written from the site root, e.g. /notices/yue-jingxin-yuanqu-2012-68/#一工作思路.
  */
-export function checkLink(href: string, self: string | undefined, routes: SiteRoutes): { message: string; suggestion?: string } | undefined {
+export function checkLink(href: string, self: string | undefined, routes: SiteRoutes, what = '站内链接'): { message: string; suggestion?: string } | undefined {
   if (EXTERNAL.test(href) || href.trim() === '') return undefined;
   const [withoutHash, rawHash] = href.split('#', 2) as [string, string | undefined];
   const pathPart = withoutHash.split('?')[0]!;
@@ -53,8 +63,13 @@ export function checkLink(href: string, self: string | undefined, routes: SiteRo
     target = safeDecode(new URL(pathPart, `https://site.invalid${self ?? '/'}`).pathname);
   }
   if (/\.[a-z0-9]+$/iu.test(target)) {
-    if (routes.publicFiles.has(target)) return undefined;
-    return undefined; // Generated downloads (CSV, PNG…) cannot be listed before the build.
+    if (routes.publicFiles.has(target) || routes.builtFiles.has(target) || GENERATED.test(target)) return undefined;
+    if (routes.dynamic.some((d) => d.test(target))) return undefined;
+    const guess = closest(target.split('/').pop()!, [...routes.publicFiles, ...routes.builtFiles].map((f) => f.split('/').pop()!));
+    return {
+      message: `${what}“${href}”指向的文件 ${target} 不存在：站内文件须放在 public/ 文件夹中（如 public${target}），地址从网站根目录写起，不含 public。`,
+      suggestion: guess ? [...routes.publicFiles, ...routes.builtFiles].find((f) => f.endsWith(`/${guess}`)) : undefined,
+    };
   }
   const page = routes.pages.get(target);
   if (!page) {
@@ -88,16 +103,16 @@ function safeDecode(text: string): string {
   }
 }
 
-/** Every link inside the site, in every body, resolves. */
+/** Every link and image inside the site, in every body, resolves to a page or a file the site will have. */
 export function internalLinks(entries: CheckedEntry[], routes: SiteRoutes): Problem[] {
   const problems: Problem[] = [];
   for (const entry of entries) {
     const tree = entry.body?.tree;
     if (!tree) continue;
     walk(tree, (node) => {
-      const href = hrefOf(node);
-      if (href === undefined) return;
-      const result = checkLink(href, routes.routeOf(entry), routes);
+      const found = hrefOf(node);
+      if (found === undefined) return;
+      const result = checkLink(found.href, routes.routeOf(entry), routes, found.what);
       if (!result) return;
       problems.push({ file: entry.file, ...bodyPosition(entry, node.position?.start), field: '', label: '站内链接', severity: 'error', ...result });
     });

@@ -1,9 +1,10 @@
 import { normalizeDocNumber } from '../../notices/doc-number.ts';
+import { comparisonKey } from '../../text/to-simplified.ts';
 import type { CheckedEntry } from '../entry.ts';
 import type { Problem } from '../problem.ts';
 
 /**
- * Two documents may not share a 发文字号. Every file that uses a number another file also
+ * Two documents may not share a 发文字号, compared as the reader sees them (src/lib/text/to-simplified.ts). Every file that uses a number another file also
  * uses gets a problem naming the others, so the editor sees both sides wherever they look
  * first and can tell which of them is wrong.
  */
@@ -12,7 +13,8 @@ export function uniqueDocNumbers(entries: CheckedEntry[]): Problem[] {
   for (const entry of [...entries].sort((a, b) => a.file.localeCompare(b.file))) {
     const raw = entry.parsed.data.docNumber;
     if (typeof raw !== 'string') continue;
-    const key = normalizeDocNumber(raw) ?? raw.trim();
+    // One number written two ways (a zero-width space, 粵經 for 粤经, full-width digits) is one number.
+    const key = normalizeDocNumber(comparisonKey(raw)) ?? comparisonKey(raw);
     byNumber.set(key, [...(byNumber.get(key) ?? []), entry]);
   }
   return [...byNumber.values()]
