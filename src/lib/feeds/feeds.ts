@@ -1,4 +1,5 @@
-import { beijingInstant, beijingIso, rfc822Beijing } from '../text/beijing-time.ts';
+import { beijingIso, rfc822Beijing } from '../text/beijing-time.ts';
+import { formatDate } from '../text/chinese-date.ts';
 import { withBase } from '../url.ts';
 
 /** Namespaces the feed items use beyond RSS 2.0: Dublin Core, for dc:date. */
@@ -9,8 +10,14 @@ export interface FeedEntry {
   title: string;
   /** Page path without the base. */
   path: string;
-  /** Publication moment in Beijing time: YYYY-MM-DD HH:mm, or YYYY-MM-DD when only the date is known. */
-  date: string;
+  /**
+   * Publication moment in Beijing time: YYYY-MM-DD HH:mm, or YYYY-MM-DD when only the date is
+   * known; YYYY-MM or YYYY when known only so far. With `dateKind`, another date standing in
+   * for an unknown publication date. Undefined when no date is known.
+   */
+  date?: string;
+  /** What `date` is when it is not the publication date, e.g. 成文日期: said in the item's description. */
+  dateKind?: string;
   description?: string;
   /** Kind of item, e.g. 通知; becomes the RSS category. */
   label: string;
@@ -34,8 +41,18 @@ export interface FeedItem {
  * date alone) says honestly that only the date is known.
  * @example feedDates('2012-02-06') // '<pubDate>Mon, 06 Feb 2012 00:00:00 +0800</pubDate><dc:date>2012-02-06</dc:date>'
  */
-export function feedDates(moment: string): string {
+export function feedDates(moment: string | undefined, kind?: string): string {
+  if (moment === undefined) return '';
+  // Not a publication date, or not a whole day: no pubDate (it would claim a day of publication); dc:date allows YYYY and YYYY-MM.
+  if (kind !== undefined || moment.length < 10) return `<dc:date>${moment.length < 10 ? moment : beijingIso(moment)}</dc:date>`;
   return `<pubDate>${rfc822Beijing(moment)}</pubDate><dc:date>${beijingIso(moment)}</dc:date>`;
+}
+
+/** The description of an item whose publication date is not known: which date it is listed by, then the summary. */
+function describe(entry: FeedEntry): string | undefined {
+  if (entry.dateKind === undefined && entry.date !== undefined) return entry.description;
+  const known = entry.date === undefined ? '日期不详' : `发布时间不详，${entry.dateKind ?? '日期'}${formatDate(entry.date.slice(0, 10))}`;
+  return `（${known}）${entry.description ?? ''}`;
 }
 
 /**
@@ -47,18 +64,19 @@ export function feedDates(moment: string): string {
 export const FEED_ITEM_LIMIT = 50;
 
 /**
- * Feed items, newest first (ties by path, so the order is stable), at most `limit` of
- * them. Sample content keeps its 示例 label in the title, as everywhere on the site.
+ * Feed items, newest first by the date each is listed by (ties by path, so the order is
+ * stable; a date alone or a month before the moments within it; no date known last), at most
+ * `limit` of them. Sample content keeps its 示例 label in the title, as everywhere on the site.
  */
 export function feedItems(entries: readonly FeedEntry[], base: string, limit = FEED_ITEM_LIMIT): FeedItem[] {
   return [...entries]
-    .sort((a, b) => beijingInstant(b.date).getTime() - beijingInstant(a.date).getTime() || a.path.localeCompare(b.path))
+    .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.path.localeCompare(b.path))
     .slice(0, limit)
     .map((entry) => ({
       title: entry.sample ? `［示例］${entry.title}` : entry.title,
       link: withBase(entry.path, base),
-      description: entry.description,
+      description: describe(entry),
       categories: [entry.label],
-      customData: feedDates(entry.date),
+      customData: feedDates(entry.date, entry.dateKind),
     }));
 }
