@@ -18,6 +18,8 @@ import { checkBuiltPages, formatRefusedPages } from '../src/lib/build/check-page
 import { indexSearch } from '../src/lib/build/index-search.ts';
 import { pageSources } from '../src/lib/build/page-sources.ts';
 import { replaceDir } from '../src/lib/build/replace-dir.ts';
+import { astroCacheDir } from '../src/lib/build/cache-dir.ts';
+import { dropCachesMadeByOtherSchemas } from '../src/lib/build/schema-cache.ts';
 import { cleanStaleStaging } from '../src/lib/build/stale-staging.ts';
 import { writeServerFiles } from '../src/lib/build/server-files.ts';
 import { siteManifest } from '../src/lib/build/site-manifest.ts';
@@ -72,6 +74,8 @@ function profile(stage: string, before: { own: number; children: number }, wallS
   appendFileSync(process.env.SZY_PROFILE, `${JSON.stringify({ stage, cpuMs: after.own - before.own + after.children - before.children, wallMs: Math.round(performance.now() - wallStart) })}\n`);
 }
 
+// Entries parsed by other schemas (an earlier checkout's) are parsed again.
+dropCachesMadeByOtherSchemas(root, astroCacheDir(process.env, root));
 let stageCpu = cpuMs();
 let stageWall = performance.now();
 const astro = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {

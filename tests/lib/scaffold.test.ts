@@ -219,7 +219,7 @@ describe('the scaffolder never alters or invents a fact', () => {
     expect(lines).toContain('  1. 各地级以上市经济和信息化主管部门');
     expect(lines).toContain('  2. 省产业转移工业园');
     expect(lines.some((l) => l.startsWith('已采用默认值：成文日期原件写法') && l.includes('二○一二年二月六日') && l.endsWith('请核对。'))).toBe(true);
-    expect(lines.some((l) => l.startsWith('已采用默认值：文件 id') && l.includes('notice-2012-68'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('已采用默认值：文件 id') && l.includes('notice-2026-1'))).toBe(true);
   });
 
   it('on the command line: refuses an unknown flag, keeps 、 and says what it filled in', () => {
