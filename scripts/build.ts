@@ -19,6 +19,8 @@ import { indexSearch } from '../src/lib/build/index-search.ts';
 import { pageSources } from '../src/lib/build/page-sources.ts';
 import { missingAddresses, planAddresses, writeLedger, writeMovedPages } from '../src/lib/build/published-addresses.ts';
 import { replaceDir } from '../src/lib/build/replace-dir.ts';
+import { astroCacheDir } from '../src/lib/build/cache-dir.ts';
+import { dropCachesMadeByOtherSchemas } from '../src/lib/build/schema-cache.ts';
 import { cleanStaleStaging } from '../src/lib/build/stale-staging.ts';
 import { writeServerFiles } from '../src/lib/build/server-files.ts';
 import { normalBase, siteManifest } from '../src/lib/build/site-manifest.ts';
@@ -26,7 +28,6 @@ import { sourceState } from '../src/lib/build/source-state.ts';
 import { siteUrlProblem } from '../src/lib/site-url.ts';
 import { loadSiteSettings } from '../src/lib/site/load-settings.ts';
 import { missingSettings } from '../src/lib/site/missing-settings.ts';
-import { astroCacheDir } from '../src/lib/build/cache-dir.ts';
 import { pdfEnabled } from '../src/lib/pdf/link.ts';
 import { buildPdfs } from '../src/lib/pdf/stage.ts';
 
@@ -84,6 +85,8 @@ function profile(stage: string, before: { own: number; children: number }, wallS
   appendFileSync(process.env.SZY_PROFILE, `${JSON.stringify({ stage, cpuMs: after.own - before.own + after.children - before.children, wallMs: Math.round(performance.now() - wallStart) })}\n`);
 }
 
+// Entries parsed by other schemas (an earlier checkout's) are parsed again.
+dropCachesMadeByOtherSchemas(root, astroCacheDir(process.env, root));
 let stageCpu = cpuMs();
 let stageWall = performance.now();
 const astro = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {

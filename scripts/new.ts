@@ -23,7 +23,7 @@ function usage(): string {
   const types = Object.values(templates)
     .map((t) => `  ${t.type.padEnd(12)}${t.label}`)
     .join('\n');
-  return `用法：npm run new -- <类型> [--字段 值 …]\n\n类型：\n${types}\n\n例：npm run new -- notice --title "关于……的通知" --docNumber "粤经信园区〔2012〕68号"\n多项的字段（如主送机关）用竖线 | 分项，或重复参数；顿号、逗号照原样保留，不分项。\n不带字段运行时会逐项询问。`;
+  return `用法：npm run new -- <类型> [--字段 值 …]\n\n类型：\n${types}\n\n例：npm run new -- notice --title "关于……的通知" --docNumber "粤经信园区〔2026〕1号"（示意）\n原件未载发文字号时，改用 --docNumberUnknown "理由"。\n多项的字段（如主送机关）用竖线 | 分项，或重复参数；顿号、逗号照原样保留，不分项。\n不带字段运行时会逐项询问。`;
 }
 
 /**

@@ -26,6 +26,7 @@ export const collections = devTolerant(wrapLoaders({
   cities: defineCollection({ loader: file(`${contentDir}/${data.cities.file}`), schema: data.cities.schema }),
   parks: defineCollection({ loader: file(`${contentDir}/${data.parks.file}`), schema: data.parks.schema }),
   themes: defineCollection({ loader: file(`${contentDir}/${data.themes.file}`), schema: data.themes.schema }),
+  issuers: defineCollection({ loader: file(`${contentDir}/${data.issuers.file}`), schema: data.issuers.schema }),
   bulletins: defineCollection({
     // Not rendered early: bulletin pages give each article's h2 a component (ArticleHeading).
     loader: glob({ pattern: registry.bulletins.pattern, base: `${contentDir}/${registry.bulletins.dir}` }),

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { readBeijingTime } from '../lib/text/beijing-time.ts';
-import { isRealDate, whyNotRealDate } from '../lib/text/chinese-date.ts';
+import { isPartialDate, isRealDate, whyNotRealDate } from '../lib/text/chinese-date.ts';
 import { invisibleMessage, withoutInvisible } from '../lib/text/invisible.ts';
 
 /**
@@ -24,6 +24,23 @@ export const isoDate = z.union([z.date(), z.string()]).transform((value, ctx) =>
   if (!isRealDate(text)) {
     const why = whyNotRealDate(text);
     ctx.addIssue({ code: 'custom', message: why ? `日期“${text}”不存在：${why}。` : `日期“${String(value)}”无效，应写作 年-月-日，如 2012-02-06。` });
+    return z.NEVER;
+  }
+  return text;
+});
+
+/**
+ * A date known to the day (2010-03-23), the month (2010-03) or only the year (2010), for
+ * facts the sources give no more precisely. YAML hands 2010 over as a number and a full
+ * date as a Date; all come out as the string written ('YYYY', 'YYYY-MM' or 'YYYY-MM-DD').
+ */
+export const partialDate = z.union([z.date(), z.string(), z.number()]).transform((value, ctx) => {
+  const text =
+    value instanceof Date
+      ? `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`
+      : String(value).trim();
+  if (!isPartialDate(text)) {
+    ctx.addIssue({ code: 'custom', message: `日期“${String(value)}”无效，应写作 年-月-日（如 2010-03-23）；只知道年月时写 2010-03，只知道年份时写 2010。` });
     return z.NEVER;
   }
   return text;

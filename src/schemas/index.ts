@@ -5,6 +5,7 @@ import { citySchema } from './cities.ts';
 import { parkSchema } from './parks.ts';
 import { regionSchema } from './regions.ts';
 import { themeSchema } from './themes.ts';
+import { issuerSchema } from './issuers.ts';
 import { bulletinSchema } from './bulletins.ts';
 import { compilationSchema } from './compilations.ts';
 import { documentSchema } from './documents.ts';
@@ -35,6 +36,7 @@ export const dataCollections = {
   cities: { file: 'cities.yaml', schema: citySchema },
   parks: { file: 'parks.yaml', schema: parkSchema },
   themes: { file: 'themes.yaml', schema: themeSchema },
+  issuers: { file: 'issuers.yaml', schema: issuerSchema },
 } as const;
 
 export type DataCollectionName = keyof typeof dataCollections;

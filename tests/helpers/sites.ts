@@ -222,9 +222,13 @@ export function siteDatasets(site: Site): ReturnType<typeof loadDatasets> {
   return existsSync(dir) ? loadDatasets(dir) : [];
 }
 
-/** The circular a dataset names as a source, by 发文字号 (any bracket form) or by id. */
-export function noticeNamed(entries: CheckedEntry[], ref: string): { id: string; docNumber: string; title: string } {
+/**
+ * The circular a dataset names as a source, by 发文字号 (any bracket form) or by id; `name` is
+ * what a citation shows of it: its 发文字号, or its title when that is declared unknown.
+ */
+export function noticeNamed(entries: CheckedEntry[], ref: string): { id: string; docNumber?: string; title: string; name: string } {
   const found = entries.find((e) => e.collection === 'notices' && (e.id === ref || normalizeDocNumber(String(e.data?.docNumber)) === normalizeDocNumber(ref)));
   if (!found) throw new Error(`No circular ${ref} in the site's content`);
-  return { id: found.id, docNumber: String(found.data!.docNumber), title: String(found.data!.title) };
+  const docNumber = typeof found.data!.docNumber === 'string' ? found.data!.docNumber : undefined;
+  return { id: found.id, docNumber, title: String(found.data!.title), name: docNumber ?? String(found.data!.title) };
 }

@@ -13,7 +13,7 @@ const astroFiles = ['src/pages', 'src/components', 'src/layouts'].flatMap((dir) 
 );
 
 describe('every page or component that renders a body', () => {
-  const rendering = astroFiles.filter((file) => /\brender\(/u.test(readFileSync(path.join(root, file), 'utf8')));
+  const rendering = astroFiles.filter((file) => /(?<![.\w])render\(/u.test(readFileSync(path.join(root, file), 'utf8')));
 
   it('is found', () => {
     expect(rendering).toEqual(expect.arrayContaining(['src/pages/notices/[id].astro', 'src/components/CompiledDocument.astro']));

@@ -53,9 +53,11 @@ describe('checkContent over broken circulars', () => {
     expect(`${problem!.message} ${problem!.suggestion ?? ''}`).toContain(fragment);
   });
 
-  it('names a missing field and points at the frontmatter', () => {
+  it('names a missing field, gives both ways out, and points at the frontmatter', () => {
     const [problem] = at('missing-signed-on.mdx');
-    expect(problem!.message).toBe('缺少必填字段 signedOn（成文日期）。');
+    expect(problem!.message).toContain('缺少成文日期 signedOn。请任选其一');
+    // Fill it in (made-up values), or declare it unknown with a reason: the exact lines to write.
+    expect(problem!.message).toMatch(/signedOn: 2026-01-05[\s\S]*unknown:\n\s+signedOn: \S+/u);
     expect(problem!.line).toBe(1);
   });
 

@@ -40,6 +40,30 @@ describe('feedItems', () => {
   });
 });
 
+describe('feed items whose publication date is not known', () => {
+  const entries = [
+    { title: '发布', path: '/a/', date: '2011-04-02 10:00', label: '通知' },
+    { title: '成文', path: '/b/', date: '2010-03-23', dateKind: '成文日期', label: '通知', description: '摘要。' },
+    { title: '月份', path: '/c/', date: '2009-05', dateKind: '成文日期', label: '通知' },
+    { title: '不详', path: '/d/', label: '通知' },
+  ];
+
+  it('sorts by the date each is listed by, no date last', () => {
+    expect(feedItems(entries, '/').map((i) => i.link)).toEqual(['/a/', '/b/', '/c/', '/d/']);
+  });
+
+  it.each([
+    ['/a/', '<pubDate>Sat, 02 Apr 2011 10:00:00 +0800</pubDate><dc:date>2011-04-02T10:00+08:00</dc:date>', undefined],
+    ['/b/', '<dc:date>2010-03-23</dc:date>', '（发布时间不详，成文日期2010年3月23日）摘要。'],
+    ['/c/', '<dc:date>2009-05</dc:date>', '（发布时间不详，成文日期2009年5月）'],
+    ['/d/', '', '（日期不详）'],
+  ])('%s: no pubDate but for a publication date, and says which date it is', (link, dates, description) => {
+    const item = feedItems(entries, '/').find((i) => i.link === link)!;
+    expect(item.customData).toBe(dates);
+    expect(item.description).toBe(description);
+  });
+});
+
 describe('site origin', () => {
   it.each([
     [{}, PREVIEW_ORIGIN, undefined],

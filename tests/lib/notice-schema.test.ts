@@ -71,3 +71,63 @@ describe('notice schema: rejected', () => {
     expect(found[field]).toContain(fragment);
   });
 });
+
+/** `valid` without the named fields. */
+const without = (...fields: string[]) => Object.fromEntries(Object.entries(valid).filter(([k]) => !fields.includes(k)));
+
+describe('notice schema: facts declared unknown with a reason', () => {
+  it.each([
+    ['发文字号 and 发布时间 unknown (a copy that lost its header)', { ...without('docNumber', 'publishedAt'), unknown: { docNumber: '转载本缺文头。', publishedAt: '转载本未载。' } }],
+    ['成文日期 unknown, the rest known', { ...without('signedOn', 'signedOnPrinted'), unknown: { signedOn: '转载本缺落款。' } }],
+    ['成文日期 known to the month', { ...without('signedOnPrinted'), signedOn: '2012-02' }],
+    ['成文日期 known to the year, as YAML hands it over (a number)', { ...without('signedOnPrinted'), signedOn: 2012 }],
+    ['成文日期 printed to the month', { ...valid, signedOn: '2012-02', signedOnPrinted: '二○一二年二月' }],
+    ['主送机关 unknown', { ...without('addressees'), unknown: { addressees: '汇编本删去主送机关。' } }],
+    ['有效性 unknown', { ...valid, unknown: { validity: '未见公布。' } }],
+  ])('accepts %s', (_name, input) => {
+    expect(problems(input)).toEqual({});
+  });
+
+  it('keeps the reasons and leaves the facts out', () => {
+    const data = noticeSchema.parse({ ...without('docNumber'), unknown: { docNumber: '转载本缺文头。' } });
+    expect(data.docNumber).toBeUndefined();
+    expect(data.unknown).toEqual({ docNumber: '转载本缺文头。' });
+  });
+});
+
+describe('notice schema: a fact missing, or both given and declared unknown', () => {
+  it.each([
+    ['docNumber', '缺少发文字号 docNumber。请任选其一', 'docNumber: 粤经信园区〔2026〕1号'],
+    ['publishedAt', '缺少发布时间 publishedAt。请任选其一', 'publishedAt: 2026-01-05 10:00'],
+    ['addressees', '缺少主送机关 addressees。请任选其一', '  - 各地级以上市经济和信息化主管部门'],
+  ])('a missing %s gives both ways out, with the lines to write', (field, start, example) => {
+    const message = problems(without(field))[field]!;
+    expect(message.startsWith(start), message).toBe(true);
+    expect(message).toContain(example);
+    expect(message).toMatch(new RegExp(`unknown:\\n\\s+${field}: \\S+`, 'u'));
+    // The only 发文字号 a message shows is made up: never a real document's.
+    expect(message).not.toContain('〔2012〕68号');
+  });
+
+  it('a missing 成文日期 gives both ways out', () => {
+    expect(problems(without('signedOn', 'signedOnPrinted')).signedOn).toMatch(/^缺少成文日期 signedOn。请任选其一[\s\S]*signedOn: 2026-01-05\n[\s\S]*signedOnPrinted: 二○二六年一月五日[\s\S]*unknown:\n\s+signedOn: /u);
+  });
+
+  it.each([
+    ['docNumber', { unknown: { docNumber: '理由。' } }],
+    ['publishedAt', { unknown: { publishedAt: '理由。' } }],
+    ['validity', { validity: { state: '有效' }, unknown: { validity: '理由。' } }],
+  ])('refuses %s both given and declared unknown', (field, change) => {
+    expect(problems({ ...valid, ...change })[`unknown.${field}`]).toContain('二者只能取一');
+  });
+
+  it.each([
+    ['a 成文日期 to the day without its printed form', { ...without('signedOnPrinted') }, 'signedOnPrinted', '缺少成文日期的原文写法'],
+    ['a printed month that differs', { ...valid, signedOn: '2012-02', signedOnPrinted: '二○一二年三月' }, 'signedOnPrinted', '不一致'],
+    ['a month that does not exist', { ...valid, signedOn: '2012-13', signedOnPrinted: undefined }, 'signedOn', '只知道年月时写 2010-03'],
+    ['a printed form with 成文日期 declared unknown', { ...without('signedOn'), unknown: { signedOn: '理由。' } }, 'signedOnPrinted', '已声明成文日期不详'],
+    ['an empty reason', { ...without('docNumber'), unknown: { docNumber: ' ' } }, 'unknown.docNumber', '不能为空'],
+  ])('refuses %s', (_name, input, field, fragment) => {
+    expect(problems(input)[field]).toContain(fragment);
+  });
+});

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseBody } from '../../src/lib/content-check/body/parse-body.ts';
-import { checkContent } from '../../src/lib/content-check/check-content.ts';
+import { checkContent, readEntries } from '../../src/lib/content-check/check-content.ts';
 import { parseFrontmatter } from '../../src/lib/content-check/frontmatter.ts';
 import { templates } from '../../src/lib/scaffold/index.ts';
 import { planNewFile, reviewLines, unknownFlags, withDefaults } from '../../src/lib/scaffold/scaffold.ts';
@@ -18,13 +18,20 @@ const contentCopy = mkdtempSync(path.join(os.tmpdir(), 'szy-new-content-'));
 cpSync(path.join(root, 'content'), contentCopy, { recursive: true });
 afterAll(() => rmSync(contentCopy, { recursive: true, force: true }));
 
+/**
+ * A 发文字号 of a circular in the content, for the types that must name one on the site (the
+ * examples' numbers are made up, marked 示意). Any circular with one will do.
+ */
+const onSite = readEntries({ root, contentDir: contentCopy }).entries.find((e) => e.collection === 'notices' && typeof e.data?.docNumber === 'string')?.data?.docNumber as string | undefined;
+const siteNumber = (field: string): Answers => (onSite ? { [field]: onSite } : {});
+
 /** Answers that, with the examples, name an entry content/ does not have yet. */
 const unused: Record<string, Answers> = {
   notice: { docNumber: '粤经信园区〔2012〕98号', id: 'new-notice' },
-  case: { id: 'new-case' },
+  case: { id: 'new-case', ...siteNumber('sourceDocNumber') },
   bulletin: { number: '9', id: '2012-09' },
   compilation: { id: 'new-compilation' },
-  dataset: { id: 'new-dataset' },
+  dataset: { id: 'new-dataset', ...siteNumber('source') },
 };
 
 /** Runs `npm run new -- <type>` with the answers as flags, as an editor would without a terminal. */
@@ -41,7 +48,12 @@ function runNew(type: string, answers: Answers): { status: number | null; output
 
 /** Answers taken from each field's own example. */
 const exampleAnswers = (type: string): Answers =>
-  Object.fromEntries(templates[type]!.fields.filter((f) => f.hint).map((f) => [f.name, f.hint!]));
+  Object.fromEntries(
+    templates[type]!.fields
+      // A reason for declaring a fact unknown is the alternative to giving it: the example gives it.
+      .filter((f) => f.hint && !f.name.endsWith('Unknown'))
+      .map((f) => [f.name, f.hint!.replace(/（示意）$/u, '')]),
+  );
 
 /** The types that make a new file (the article type adds to an existing issue: tested below). */
 const newFileTypes = Object.keys(templates).filter((type) => !templates[type]!.amends);
@@ -62,8 +74,8 @@ describe.each(newFileTypes)('npm run new -- %s', (type) => {
       expect(parseBody(parseFrontmatter(plan.text).body).error).toBeUndefined();
     }
     expect(data.title ?? plan.text).toBeTruthy();
-    for (const field of template.fields.filter((f) => f.hint && f.name !== 'id' && !/^\d+$/u.test(f.hint))) {
-      for (const item of field.list ? splitList(field.hint) : [field.hint!]) expect(plan.text, `${field.name} is written`).toContain(item);
+    for (const field of template.fields.filter((f) => f.hint && f.name !== 'id' && !f.name.endsWith('Unknown') && !/^\d+$/u.test(f.hint))) {
+      for (const item of field.list ? splitList(field.hint) : [exampleAnswers(type)[field.name]!]) expect(plan.text, `${field.name} is written`).toContain(item);
     }
     // Template comments are in Chinese, marked as comments the site does not show.
     expect(plan.text).toMatch(template.ext === 'mdx' ? /\{\/\* .+ \*\/\}/u : /^# .+/mu);
@@ -173,10 +185,45 @@ describe('the notice template', () => {
   it('refuses a 发文字号 another circular already has, however its brackets are typed', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'szy-new-'));
     mkdirSync(path.join(dir, 'notices'));
-    writeFileSync(path.join(dir, 'notices/old.mdx'), '---\ntitle: 旧\ndocNumber: 粤经信园区〔2012〕68号\n---\n');
+    writeFileSync(path.join(dir, 'notices/old.mdx'), '---\ntitle: 旧\ndocNumber: 粤经信园区〔2026〕1号\n---\n');
     const plan = planNewFile(templates.notice!, { ...exampleAnswers('notice'), id: 'new' }, dir);
     expect(plan.ok).toBe(false);
-    expect(!plan.ok && plan.errors.join('\n')).toMatch(/发文字号“粤经信园区〔2012〕68号”已被 .*old\.mdx 使用/u);
+    expect(!plan.ok && plan.errors.join('\n')).toMatch(/发文字号“粤经信园区〔2026〕1号”已被 .*old\.mdx 使用/u);
+  });
+});
+
+describe('a circular whose copy lost its header', () => {
+  const notice = templates.notice!;
+  const dir = () => mkdtempSync(path.join(os.tmpdir(), 'szy-new-'));
+  const given: Answers = Object.fromEntries(Object.entries({ ...exampleAnswers('notice'), id: 'lost-header' }).filter(([name]) => name !== 'docNumber' && name !== 'publishedAt'));
+
+  it('is refused without a 发文字号, with both ways out and no real document\'s number as the example', () => {
+    const plan = planNewFile(notice, given, dir());
+    expect(plan.ok).toBe(false);
+    const errors = !plan.ok ? plan.errors.join('\n') : '';
+    expect(errors).toContain('缺少发文字号：原件载有时加上 --docNumber');
+    expect(errors).toContain('--docNumberUnknown "理由"');
+    expect(errors).toContain('缺少发布时间：原件载有时加上 --publishedAt');
+    // The only number shown is visibly made up (示意).
+    for (const number of errors.match(/\S+〔\d{4}〕\d+号\S*/gu) ?? []) expect(number).toContain('示意');
+  });
+
+  it('declared unknown with a reason, makes a file that passes the check and says so', () => {
+    const folder = dir();
+    const plan = planNewFile(notice, { ...given, docNumberUnknown: '所据转载本缺文头。', publishedAtUnknown: '所据转载本未载发布时间。' }, folder);
+    expect(plan.ok, JSON.stringify(plan)).toBe(true);
+    if (!plan.ok) return;
+    const data = parseFrontmatter(plan.text).data;
+    expect(data.docNumber).toBeUndefined();
+    expect(data.unknown).toEqual({ docNumber: '所据转载本缺文头。', publishedAt: '所据转载本未载发布时间。' });
+    mkdirSync(path.join(folder, 'notices'));
+    writeFileSync(path.join(folder, 'notices/lost-header.mdx'), plan.text);
+    expect(checkContent({ root: folder, contentDir: folder }).filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
+  it('refuses a fact both given and declared unknown', () => {
+    const plan = planNewFile(notice, { ...exampleAnswers('notice'), docNumberUnknown: '理由。', id: 'both' }, dir());
+    expect(!plan.ok && plan.errors.join('\n')).toContain('--docNumber 与 --docNumberUnknown 只能取一');
   });
 });
 
@@ -233,7 +280,7 @@ describe('the scaffolder never alters or invents a fact', () => {
     expect(lines).toContain('  1. 各地级以上市经济和信息化主管部门');
     expect(lines).toContain('  2. 省产业转移工业园');
     expect(lines.some((l) => l.startsWith('已采用默认值：成文日期原件写法') && l.includes('二○一二年二月六日') && l.endsWith('请核对。'))).toBe(true);
-    expect(lines.some((l) => l.startsWith('已采用默认值：文件 id') && l.includes('notice-2012-68'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('已采用默认值：文件 id') && l.includes('notice-2026-1'))).toBe(true);
   });
 
   it('on the command line: refuses an unknown flag, keeps 、 and says what it filled in', () => {

@@ -20,7 +20,7 @@ describe('a build over malformed circulars', () => {
 
   it.each([
     ['wrong-brackets.mdx', 'docNumber（发文字号）', '改为：docNumber: 粤经信园区〔2012〕71号'],
-    ['missing-signed-on.mdx', 'signedOn（成文日期）', '缺少必填字段 signedOn（成文日期）'],
+    ['missing-signed-on.mdx', 'signedOn（成文日期）', '缺少成文日期 signedOn。请任选其一'],
     ['year-mismatch.mdx', 'docNumber（发文字号）', '与成文日期 2012-03-01 的年份 2012 不一致'],
     ['duplicate-a.mdx', 'docNumber（发文字号）', '已被 tests/fixtures/broken-content/notices/duplicate-b.mdx 使用'],
     ['duplicate-b.mdx', 'docNumber（发文字号）', '已被 tests/fixtures/broken-content/notices/duplicate-a.mdx 使用'],

@@ -30,7 +30,7 @@ describe.each(sites())('the $name site', (site) => {
           else if (c.type === 'number') expect(Number(cells[i])).toBe(want);
           else expect(cells[i]).toBe(want);
         });
-        expect(cells.at(-1)).toContain(source.docNumber);
+        expect(cells.at(-1)).toContain(source.name);
       });
     });
 
@@ -43,7 +43,7 @@ describe.each(sites())('the $name site', (site) => {
       d.data.rows.forEach((_row, r) => expect(read(r + 2)).toEqual(expectedRows(d)[r]));
       const about = workbook.getWorksheet('说明')!;
       const aboutText = about.getSheetValues().flat().join(' ');
-      expect(aboutText).toContain(source.docNumber);
+      expect(aboutText).toContain(source.name);
       expect(aboutText).toContain(d.data.title);
     });
 

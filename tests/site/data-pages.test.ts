@@ -51,7 +51,7 @@ describe.each(sites())('the $name site', (site) => {
     });
 
     it('gives a citation line and downloads that exist', () => {
-      expect(squash($('.citation').text())).toContain(squash(source.docNumber));
+      expect(squash($('.citation').text())).toContain(squash(source.name));
       const downloads = $('.downloads a').map((_, a) => $(a).attr('href')).get();
       expect(downloads.map((h) => path.extname(h))).toEqual(data.chart ? ['.xlsx', '.csv', '.json', '.svg', '.png'] : ['.xlsx', '.csv', '.json']);
       for (const href of downloads) expect(existsSync(path.join(site.outDir, href))).toBe(true);

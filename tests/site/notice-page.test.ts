@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Issuer } from '../../src/schemas/issuers.ts';
 import type { Notice } from '../../src/schemas/notices.ts';
 import { fixtures } from '../helpers/paths.ts';
 import { readPage as readBuiltPage, squash } from '../helpers/site.ts';
@@ -119,52 +120,75 @@ describe('the seed circular 粤经信园区〔2012〕68号, in a fixture site', 
 
 describe.each(sites())('circulars of the $name site', (site) => {
   const readPage = (url: string) => readBuiltPage(url, site.outDir);
-  const notices = siteEntries(site)
-    .filter((e) => e.collection === 'notices')
-    .map((e) => ({ id: e.id, ...(e.data as Notice) }));
-  const newestFirst = [...notices].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt) || a.docNumber.localeCompare(b.docNumber, 'zh-CN'));
+  const entries = siteEntries(site);
+  const notices = entries.filter((e) => e.collection === 'notices').map((e) => ({ id: e.id, ...(e.data as Notice) }));
+  const issuers = entries.filter((e) => e.collection === 'issuers').map((e) => e.data as Issuer);
+  /** The body a printed 发文机关 is recognised as: the issuers list's body that lists the printed form, else the printed form. */
+  const bodyOf = (printed: string) => issuers.find((i) => i.printedAs.includes(printed))?.name ?? printed;
+  /** The date a circular is listed by: 发布时间, else 成文日期 (either may be declared unknown). */
+  const listedBy = (n: Notice) => n.publishedAt ?? n.signedOn ?? '';
+  const newestFirst = [...notices].sort((a, b) => listedBy(b).localeCompare(listedBy(a)) || (a.docNumber ?? '').localeCompare(b.docNumber ?? '', 'zh-CN') || a.id.localeCompare(b.id));
+  const shownDate = (iso: string) => iso.split('-').map(Number).map((v, i) => `${v}${'年月日'[i]}`).join('');
 
   it.each(notices.map((n) => [n.id, n] as const))('%s shows its title, 发文字号, metadata panel, attachments and citation', (id, n) => {
     const page = readPage(`/notices/${id}/`);
     // A sample circular's title carries the 示例 label.
     expect(page('h1 .badge').text()).toBe(n.sample ? '示例' : '');
     expect(page('h1').text()).toBe(`${n.title}${n.sample ? '示例' : ''}`);
-    expect(page('.doc-number').text()).toBe(n.docNumber);
+    expect(page('.doc-number').text()).toBe(n.docNumber ?? '');
     expect(page('title').text()).toContain(n.title);
     const meta = new Map<string, string>();
     page('.doc-meta dt').each((_, dt) => void meta.set(squash(page(dt).text()), page(dt).next('dd').text().trim()));
-    expect(meta.get('发文机关')).toBe(n.issuer);
-    expect(meta.get('发文字号')).toBe(n.docNumber);
+    // The body's name; a printed form that differs is kept beside it.
+    const body = bodyOf(n.issuer);
+    expect(meta.get('发文机关')).toBe(body === n.issuer ? body : `${body}（原件署名：${n.issuer}）`);
+    // A fact declared unknown says so in place of the value, and its reason is an 编者注.
+    expect(meta.get('发文字号')).toBe(n.docNumber ?? '原文未载明');
     expect(meta.get('标题')).toBe(n.title);
-    const [y, m, d] = n.signedOn.split('-').map(Number);
-    expect(meta.get('成文日期')).toBe(`${y}年${m}月${d}日`);
-    expect(page('.doc-meta time').first().attr('datetime')).toBe(n.signedOn);
-    expect(meta.get('主送机关')).toBe(n.addressees.join('、'));
+    expect(meta.get('成文日期')).toBe(n.signedOn ? shownDate(n.signedOn) : '原文未载明');
+    if (n.signedOn) expect(page('.doc-meta time').first().attr('datetime')).toBe(n.signedOn);
+    expect(meta.get('发布时间')).toMatch(n.publishedAt ? /^\d{4}年/u : /^不详$/u);
+    expect(meta.get('主送机关')).toBe(n.addressees ? n.addressees.join('、') : '原文未载明');
+    for (const reason of Object.values(n.unknown)) expect(page('.editorial-notes').text()).toContain(reason);
     if (n.source) expect(meta.get('来源')).toBe(n.source);
-    // Each attachment is listed in the panel and links to its heading in the body.
+    // Each attachment is listed in the panel and links to its heading in the body; one known
+    // by title only is listed with 未取得附件内容 and links nowhere.
     // Two or more attachments are numbered 1. 2. …, as GB/T 9704 prints them.
     const links = page('.doc-meta a[href^="#"]').map((_, a) => [[page(a).text().replace(n.attachments.length > 1 ? /^\d+\.\s*/u : /^$/u, ''), decodeURIComponent(page(a).attr('href')!)]]).get();
-    expect(links).toEqual(n.attachments.map((a) => [a.title, `#${a.anchor}`]));
-    for (const a of n.attachments) expect(page(`[id="${a.anchor}"]`).is('h2'), a.anchor).toBe(true);
-    expect(page('.cite p').text()).toBe(`《${n.title}》（${n.docNumber}）`);
+    expect(links).toEqual(n.attachments.filter((a) => a.anchor).map((a) => [a.title, `#${a.anchor}`]));
+    for (const a of n.attachments) if (a.anchor) expect(page(`[id="${a.anchor}"]`).is('h2'), a.anchor).toBe(true);
+    const missing = page('.doc-meta li').filter((_, li) => page(li).text().includes('未取得附件内容'));
+    expect(missing.length).toBe(n.attachments.filter((a) => !a.anchor).length);
+    expect(page('.doc-meta a[href="#"], .doc-meta a:not([href])').length).toBe(0);
+    expect(page('.cite p').text()).toBe(n.docNumber ? `《${n.title}》（${n.docNumber}）` : `《${n.title}》`);
   });
 
-  it('are listed grouped by year, newest first, each linking to its page with its 发文字号', () => {
+  it('are listed grouped by year, newest first, each linking to its page with its 发文字号 and the date it is listed by', () => {
     const list = readPage('/notices/');
-    const years = [...new Set(newestFirst.map((n) => `${n.publishedAt.slice(0, 4)}年`))];
+    const years = [...new Set(newestFirst.map((n) => (listedBy(n) ? `${listedBy(n).slice(0, 4)}年` : '日期不详')))];
     expect(list('main h2').map((_, h) => list(h).text()).get()).toEqual(years);
     const links = list('main .doc-list a');
     expect(links.map((_, a) => list(a).attr('href')).get()).toEqual(newestFirst.map((n) => `/notices/${n.id}/`));
     expect(links.map((_, a) => list(a).text()).get()).toEqual(newestFirst.map((n) => n.title));
-    for (const n of notices) expect(list('main .doc-list').text()).toContain(n.docNumber);
+    const items = list('main .doc-list li');
+    newestFirst.forEach((n, i) => {
+      const text = items.eq(i).text();
+      if (n.docNumber) expect(text).toContain(n.docNumber);
+      expect(text).toContain(n.publishedAt ? '发布日期：' : n.signedOn ? '成文日期：' : '日期不详');
+    });
   });
 
-  it('are found by 发文字号 in the index', () => {
+  it('are found by 发文字号 in the index, those without one in a group of their own', () => {
     const index = readPage('/notices/numbers/');
     for (const n of notices) {
-      const row = index('tr').filter((_, tr) => index(tr).find('td').first().text() === n.docNumber);
-      expect(row.find('a').attr('href'), n.docNumber).toBe(`/notices/${n.id}/`);
+      if (n.docNumber) {
+        const row = index('tr').filter((_, tr) => index(tr).find('td').first().text() === n.docNumber);
+        expect(row.find('a').attr('href'), n.docNumber).toBe(`/notices/${n.id}/`);
+      } else {
+        expect(index(`.no-doc-number a[href="/notices/${n.id}/"]`).length, n.id).toBe(1);
+      }
     }
+    expect(index('.no-doc-number li').length).toBe(notices.filter((n) => !n.docNumber).length);
   });
 
   it('show the latest first on the home page', () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Issuer } from '../../src/schemas/issuers.ts';
 import type { Notice } from '../../src/schemas/notices.ts';
 import { htmlFiles, readPage } from '../helpers/site.ts';
 import { openIndex } from '../helpers/search-queries.ts';
@@ -13,6 +14,7 @@ const typeOf: Record<string, string> = { notices: '通知', cases: '典型案例
 describe.each(sites())('the search index of the $name site', (site) => {
   const entries = siteEntries(site);
   const notices = entries.filter((e) => e.collection === 'notices').map((e) => ({ id: e.id, ...(e.data as Notice) }));
+  const issuers = entries.filter((e) => e.collection === 'issuers').map((e) => e.data as Issuer);
   const url = (id: string) => `/notices/${id}/`;
   const bodies = htmlFiles(site.outDir).filter((file) => readPage(file, site.outDir)('[data-pagefind-body]').length > 0);
 
@@ -42,8 +44,15 @@ describe.each(sites())('the search index of the $name site', (site) => {
       for (const outside of ['跳到正文', '发文字号索引', '文件正文是否为发布原文', '主题分类', '引用本文', '编者注', '附件目录']) {
         expect(data.content, `${n.id}: ${outside}`).not.toContain(outside);
       }
-      expect(data.meta, n.id).toMatchObject({ title: n.title, date: n.signedOn, type: '通知', docNumber: n.docNumber });
-      expect(data.filters, n.id).toMatchObject({ type: ['通知'], year: [n.signedOn.slice(0, 4)], issuer: [n.issuer] });
+      // The date searched and sorted by: 成文日期 (as far as known), else the 发布时间's day; a fact
+      // declared unknown is left out of the metadata, never a placeholder.
+      const date = (n.signedOn ?? n.publishedAt)?.slice(0, 10);
+      expect(data.meta, n.id).toMatchObject({ title: n.title, type: '通知', ...(date ? { date } : {}), ...(n.docNumber ? { docNumber: n.docNumber } : {}) });
+      if (!date) expect(data.meta.date, n.id).toBeUndefined();
+      if (!n.docNumber) expect(data.meta.docNumber, n.id).toBeUndefined();
+      // The issuer filter names the body, also for a circular that prints its name with a slip.
+      const body = issuers.find((i) => i.printedAs.includes(n.issuer))?.name ?? n.issuer;
+      expect(data.filters, n.id).toMatchObject({ type: ['通知'], issuer: [body], ...(date ? { year: [date.slice(0, 4)] } : {}) });
       expect([...(data.filters.theme ?? [])].sort(), n.id).toEqual([...n.subjects].sort());
     }
   });

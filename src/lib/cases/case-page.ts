@@ -20,7 +20,7 @@ export interface CaseSourceView {
 /** What a case page needs of the circulars it names: by 发文字号. */
 export interface NoticeRef {
   id: string;
-  data: { title: string; docNumber: string };
+  data: { title: string; docNumber?: string };
 }
 
 /**
@@ -33,7 +33,8 @@ export function caseDocuments(
   c: { relatedNotices: readonly string[]; sources: readonly { title: string; docNumber?: string; quote?: string; note?: string }[] },
   notices: readonly NoticeRef[],
 ): { related: DocumentLink[]; sources: CaseSourceView[] } {
-  const byNumber = new Map(notices.map((n) => [n.data.docNumber, n]));
+  // A circular whose 发文字号 is declared unknown cannot be named by one.
+  const byNumber = new Map(notices.flatMap((n) => (n.data.docNumber === undefined ? [] : [[n.data.docNumber, n] as const])));
   const link = (n: NoticeRef, title: string): DocumentLink => ({ path: noticePath(n.id), text: citeDocument(title, n.data.docNumber) });
   return {
     related: c.relatedNotices.map((number) => {

@@ -44,13 +44,19 @@ export function docNumberOf(entry: CheckedEntry): string | undefined {
   return typeof raw === 'string' ? (normalizeDocNumber(raw) ?? raw.trim()) : undefined;
 }
 
+/** True for a circular whose 发文字号 is declared unknown (unknown.docNumber): it has none, by the editor's word. */
+export function docNumberDeclaredUnknown(entry: CheckedEntry): boolean {
+  const unknown = entry.parsed.data.unknown;
+  return typeof unknown === 'object' && unknown !== null && typeof (unknown as Record<string, unknown>).docNumber === 'string';
+}
+
 /**
  * True while some entry of a collection cannot be identified (its file does not parse, or a
- * circular's 发文字号 is missing or fails its schema): a reference that finds nothing may be meant for it, so it
- * is not reported until that entry's own errors are fixed.
+ * circular's 发文字号 is missing and not declared unknown, or fails its schema): a reference that finds
+ * nothing may be meant for it, so it is not reported until that entry's own errors are fixed.
  */
 export function identityInDoubt(entries: readonly CheckedEntry[], collection: CheckedEntry['collection']): boolean {
   return entries.some(
-    (e) => e.collection === collection && (e.parsed.syntaxError !== undefined || e.identityInDoubt === true || (collection === 'notices' && docNumberOf(e) === undefined)),
+    (e) => e.collection === collection && (e.parsed.syntaxError !== undefined || e.identityInDoubt === true || (collection === 'notices' && docNumberOf(e) === undefined && !docNumberDeclaredUnknown(e))),
   );
 }

@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import type { Dataset } from '../../schemas/datasets.ts';
 import { noticePath } from '../notices/notices.ts';
+import { recogniseIssuer } from '../notices/issuers.ts';
 import { withBase } from '../url.ts';
 import { resolveCite } from './cite.ts';
 import type { SourceDocument } from './downloads.ts';
@@ -11,12 +12,13 @@ import { sourceAnchor } from './source-anchor.ts';
 export interface LoadedDataset {
   id: string;
   data: Dataset;
-  source: SourceDocument & { id: string; body: string; /** 成文日期 of the source document: the date the figures were stated. */ signedOn: string };
+  source: SourceDocument & { id: string; body: string; /** 成文日期 of the source document: the date the figures were stated; absent when declared unknown. */ signedOn?: string };
 }
 
 /** Every dataset (sorted by id) with the notice it cites; the content check has already verified the links. */
 export async function loadDatasetsWithSources(site?: URL): Promise<LoadedDataset[]> {
   const notices = await getCollection('notices');
+  const issuers = (await getCollection('issuers')).map((e) => e.data);
   const datasets = await getCollection('datasets');
   return datasets
     .map((entry) => {
@@ -26,7 +28,7 @@ export async function loadDatasetsWithSources(site?: URL): Promise<LoadedDataset
       return {
         id: entry.id,
         data: entry.data,
-        source: { id: notice.id, signedOn: notice.data.signedOn, title: notice.data.title, docNumber: notice.data.docNumber, issuer: notice.data.issuer, url: site ? new URL(path, site).href : path, body: documentText(notice.body ?? '') },
+        source: { id: notice.id, signedOn: notice.data.signedOn, title: notice.data.title, docNumber: notice.data.docNumber, issuer: recogniseIssuer(notice.data.issuer, issuers).name, url: site ? new URL(path, site).href : path, body: documentText(notice.body ?? '') },
       };
     })
     .sort((a, b) => a.id.localeCompare(b.id));

@@ -38,7 +38,7 @@ export function datapackage(datasets: readonly { id: string; data: Dataset; sour
     resources: [
       ...datasets.flatMap(({ id, data, source }) => {
         const paths = datasetPaths(id);
-        const common = { title: data.title, description: data.description, sources: [{ title: `${source.title}（${source.docNumber}）`, path: source.url }] };
+        const common = { title: data.title, description: data.description, sources: [{ title: source.docNumber ? `${source.title}（${source.docNumber}）` : source.title, path: source.url }] };
         return [
           {
             name: `${id}-csv`,

@@ -9,7 +9,8 @@ import { columnHeading, columnPlaces } from './format.ts';
 /** The source document a dataset cites, as the downloads and citation line name it. */
 export interface SourceDocument {
   title: string;
-  docNumber: string;
+  /** 发文字号, absent when the document's is declared unknown. */
+  docNumber?: string;
   /** 发文机关 of the document, named in the citation. */
   issuer: string;
   /** Absolute or site-relative URL of the document's page. */

@@ -3,6 +3,7 @@ import { getCollection } from 'astro:content';
 import type { FeedEntry } from './feeds.ts';
 import { issueLabel } from '../bulletins/bulletins.ts';
 import { loadArticles } from '../bulletins/load-articles.ts';
+import { bestDate } from '../notices/notices.ts';
 import { collectionLabel, entryPath } from '../routes.ts';
 import { datasetPaths } from '../datasets/paths.ts';
 
@@ -15,7 +16,9 @@ export const feedSources = {
     (await getCollection('notices')).map((e) => ({
       title: e.data.title,
       path: entryPath('notices', e.id),
-      date: e.data.publishedAt,
+      // The best date known: 发布时间, else 成文日期 (said in the item), else none.
+      date: bestDate(e.data)?.value,
+      dateKind: bestDate(e.data)?.kind === '成文日期' ? '成文日期' : undefined,
       description: e.data.description,
       label: collectionLabel('notices'),
       sample: e.data.sample,

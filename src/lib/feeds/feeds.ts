@@ -1,5 +1,6 @@
 import { site } from '../../site.ts';
 import { beijingInstant, beijingIso, rfc822Beijing } from '../text/beijing-time.ts';
+import { formatDate } from '../text/chinese-date.ts';
 import { withBase } from '../url.ts';
 
 /** Namespaces the feeds use beyond RSS 2.0: Dublin Core (dc:date) and Atom (the feed's own address). */
@@ -45,11 +46,11 @@ export function pageFeeds(pathname: string, base: string): FeedInfo[] {
  * and lastBuildDate, the newest item's date (none in a feed without items).
  */
 export function channelData(selfUrl: string, entries: readonly FeedEntry[]): string {
-  const newest = entries.map((e) => e.date).sort((a, b) => beijingInstant(b).getTime() - beijingInstant(a).getTime())[0];
+  const newest = entries.map((e) => e.date).filter((d): d is string => d !== undefined).sort((a, b) => sortTime(b) - sortTime(a))[0];
   return [
     '<language>zh-cn</language>',
     `<atom:link href="${selfUrl.replace(/&/gu, '&amp;').replace(/"/gu, '&quot;')}" rel="self" type="application/rss+xml"/>`,
-    ...(newest ? [`<lastBuildDate>${rfc822Beijing(newest)}</lastBuildDate>`] : []),
+    ...(newest ? [`<lastBuildDate>${rfc822Beijing(startOf(newest))}</lastBuildDate>`] : []),
   ].join('');
 }
 
@@ -60,9 +61,12 @@ export interface FeedEntry {
   path: string;
   /**
    * Publication moment in Beijing time: YYYY-MM-DD HH:mm, or YYYY-MM-DD when only the date is
-   * known, or YYYY-MM / YYYY when only the month or year is (a 专刊 dated by month).
+   * known; YYYY-MM or YYYY when known only so far. With `dateKind`, another date standing in
+   * for an unknown publication date. Undefined when no date is known.
    */
-  date: string;
+  date?: string;
+  /** What `date` is when it is not the publication date, e.g. 成文日期: said in the item's description. */
+  dateKind?: string;
   description?: string;
   /** Kind of item, e.g. 通知; becomes the RSS category. */
   label: string;
@@ -86,9 +90,13 @@ export interface FeedItem {
  * date alone) says honestly that only the date is known.
  * @example feedDates('2012-02-06') // '<pubDate>Mon, 06 Feb 2012 00:00:00 +0800</pubDate><dc:date>2012-02-06</dc:date>'
  */
-export function feedDates(moment: string): string {
-  const partial = isPartial(moment);
-  return `<pubDate>${rfc822Beijing(startOf(moment))}</pubDate><dc:date>${partial ? moment : beijingIso(moment)}</dc:date>`;
+export function feedDates(moment: string | undefined, kind?: string): string {
+  if (moment === undefined) return '';
+  const dcDate = `<dc:date>${isPartial(moment) ? moment : beijingIso(moment)}</dc:date>`;
+  // Another date standing in for an unknown publication date: no pubDate, which would claim a day of publication.
+  if (kind !== undefined) return dcDate;
+  // A publication known only to the month or year (a 专刊 dated by month): pubDate gives its first day, dc:date only what is known.
+  return `<pubDate>${rfc822Beijing(startOf(moment))}</pubDate>${dcDate}`;
 }
 
 /** A month (YYYY-MM) or a year (YYYY) alone: W3C-DTF writes it as it is. */
@@ -105,6 +113,13 @@ function startOf(moment: string): string {
   return isPartial(moment) ? `${moment}-01-01`.slice(0, 10) : moment;
 }
 
+/** The description of an item whose publication date is not known: which date it is listed by, then the summary. */
+function describe(entry: FeedEntry): string | undefined {
+  if (entry.dateKind === undefined && entry.date !== undefined) return entry.description;
+  const known = entry.date === undefined ? '日期不详' : `发布时间不详，${entry.dateKind ?? '日期'}${formatDate(entry.date.slice(0, 10))}`;
+  return `（${known}）${entry.description ?? ''}`;
+}
+
 /**
  * How many items a feed lists: the newest 50. A feed reader polls a feed and keeps
  * what it has seen, so older items only make every poll heavier (all 2,000 circulars
@@ -113,19 +128,25 @@ function startOf(moment: string): string {
  */
 export const FEED_ITEM_LIMIT = 50;
 
+/** A feed item's date as a time to sort by, newest first; an item with no date known sorts last. */
+function sortTime(moment: string | undefined): number {
+  return moment === undefined ? Number.NEGATIVE_INFINITY : beijingInstant(startOf(moment)).getTime();
+}
+
 /**
- * Feed items, newest first (ties by path, so the order is stable), at most `limit` of
- * them. Sample content keeps its 示例 label in the title, as everywhere on the site.
+ * Feed items, newest first by the date each is listed by (ties by path, so the order is
+ * stable; a date alone or a month before the moments within it; no date known last), at most
+ * `limit` of them. Sample content keeps its 示例 label in the title, as everywhere on the site.
  */
 export function feedItems(entries: readonly FeedEntry[], base: string, limit = FEED_ITEM_LIMIT): FeedItem[] {
   return [...entries]
-    .sort((a, b) => beijingInstant(startOf(b.date)).getTime() - beijingInstant(startOf(a.date)).getTime() || a.path.localeCompare(b.path))
+    .sort((a, b) => sortTime(b.date) - sortTime(a.date) || a.path.localeCompare(b.path))
     .slice(0, limit)
     .map((entry) => ({
       title: entry.sample ? `［示例］${entry.title}` : entry.title,
       link: withBase(entry.path, base),
-      description: entry.description,
+      description: describe(entry),
       categories: [entry.label],
-      customData: feedDates(entry.date),
+      customData: feedDates(entry.date, entry.dateKind),
     }));
 }

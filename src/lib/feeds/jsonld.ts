@@ -28,14 +28,19 @@ export function collectionPageLd(name: string, url: string, items: { name: strin
   };
 }
 
-/** A circular: an official document with its 发文字号; datePublished in Beijing time, a date alone when the time is not known. */
+/**
+ * A circular: an official document with its 发文字号; datePublished in Beijing time, a date
+ * alone when the time is not known. A fact declared unknown is left out, never a placeholder;
+ * `issuer` is the body's name as recognised (src/lib/notices/issuers.ts), not a printed slip.
+ */
 export function circularLd(d: {
   title: string;
   url: string;
-  docNumber: string;
+  docNumber?: string;
   issuer: string;
-  signedOn: string;
-  publishedAt: string;
+  /** 成文日期: YYYY-MM-DD, or YYYY-MM / YYYY when known only so far (ISO 8601 allows both). */
+  signedOn?: string;
+  publishedAt?: string;
   /** What the page's body is: the text as issued or the editors' summary (bodyStatuses[…].short). */
   bodyStatus: string;
   description?: string;
@@ -45,9 +50,9 @@ export function circularLd(d: {
     '@type': 'Legislation',
     name: d.title,
     url: d.url,
-    legislationIdentifier: d.docNumber,
-    legislationDate: d.signedOn,
-    datePublished: beijingIso(d.publishedAt),
+    ...(d.docNumber === undefined ? {} : { legislationIdentifier: d.docNumber }),
+    ...(d.signedOn === undefined ? {} : { legislationDate: d.signedOn }),
+    ...(d.publishedAt === undefined ? {} : { datePublished: beijingIso(d.publishedAt) }),
     creativeWorkStatus: d.bodyStatus,
     legislationPassedBy: ORG(d.issuer),
     author: ORG(d.issuer),

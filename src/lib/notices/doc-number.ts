@@ -59,7 +59,7 @@ export function checkDocNumber(input: string): DocNumberCheck {
   }
   return {
     ok: false,
-    message: `“${text}”不是有效的发文字号。格式为 机关代字〔四位年份〕序号号，例如 粤经信园区〔2012〕68号。`,
+    message: `“${text}”不是有效的发文字号。格式为 机关代字〔四位年份〕序号号，例如 粤经信园区〔2026〕1号（示意）。`,
   };
 }
 

@@ -73,6 +73,7 @@ export function planNewFile(template: ContentTemplate, given: Answers, contentDi
     const message = field.validate(value, answers);
     if (message) errors.push(`${field.label}：${message}`);
   }
+  errors.push(...(template.checkAnswers?.(answers) ?? []));
   if (errors.length > 0) return { ok: false, errors };
   const dir = path.join(contentDir, template.collection);
   const id = template.id(answers);
@@ -92,7 +93,7 @@ export function planNewFile(template: ContentTemplate, given: Answers, contentDi
   if (template.unique && template.unique.field !== 'id') {
     const { field, label, normalize } = template.unique;
     const wanted = normalize(answers[field] ?? '');
-    const clash = existing.find((e) => typeof e.data[field] === 'string' && normalize(e.data[field] as string) === wanted);
+    const clash = wanted !== '' && existing.find((e) => typeof e.data[field] === 'string' && normalize(e.data[field] as string) === wanted);
     if (clash) errors.push(`${label}“${answers[field]}”已被 ${clash.file} 使用：两份文件不能共用一个${label}。请核对原件。`);
   }
   if (errors.length > 0) return { ok: false, errors };

@@ -35,6 +35,8 @@ export interface ContentTemplate {
   switches?: Record<string, string>;
   /** The id (file name without extension) for these answers. */
   id(answers: Answers): string;
+  /** Problems with the answers taken together (e.g. a fact neither given nor declared unknown), in Chinese. */
+  checkAnswers?(answers: Answers): string[];
   /** A field whose value no two entries may share (e.g. 发文字号), normalised for comparison. */
   unique?: { field: string; label: string; normalize(value: string): string };
   /** The file's text: valid frontmatter and a commented template body. */

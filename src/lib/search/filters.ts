@@ -26,8 +26,12 @@ export interface SearchFacts {
   type: ContentType;
   /** Title shown in results (meta `title`). */
   title: string;
-  /** The page's date, YYYY-MM-DD: sort key `date`, meta `date`, filter `year`. */
-  date: string;
+  /**
+   * The page's date, YYYY-MM-DD, or YYYY-MM / YYYY when known only to the month or year: sort
+   * key `date`, meta `date`, filter `year`. Undefined when no date is known (a circular whose
+   * dates are all declared unknown): the page then has no date meta, sort key or year filter.
+   */
+  date: string | undefined;
   /** 发文字号 where there is one (meta `docNumber`). */
   docNumber?: string;
   /** Region(s), e.g. 粤东 (filter `region`). */
@@ -52,8 +56,8 @@ export interface SearchFacts {
  * // [['type', '通知'], ['year', '2012'], ['theme', '产业转移']]
  */
 export function searchFilters(facts: SearchFacts): [FilterName, string][] {
-  if (!/^\d{4}-\d{2}-\d{2}$/u.test(facts.date)) throw new Error(`搜索索引：日期“${facts.date}”应写作 YYYY-MM-DD。`);
-  const pairs: [FilterName, string][] = [['type', facts.type], ['year', facts.date.slice(0, 4)]];
+  if (facts.date !== undefined && !/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/u.test(facts.date)) throw new Error(`搜索索引：日期“${facts.date}”应写作 YYYY-MM-DD（或 YYYY-MM、YYYY）。`);
+  const pairs: [FilterName, string][] = [['type', facts.type], ...(facts.date === undefined ? [] : [['year', facts.date.slice(0, 4)] as [FilterName, string]])];
   const many = (name: FilterName, values: readonly string[] | undefined) => {
     for (const v of values ?? []) if (v.trim()) pairs.push([name, v.trim()]);
   };

@@ -6,12 +6,12 @@ import { formatDate } from '../text/chinese-date.ts';
 import { contentTypes } from './filters.ts';
 
 /**
- * The line of facts under a result's title: type · date · 发文字号 (what the page has), and
+ * The line of facts under a result's title: type · date (as far as it is known) · 发文字号 (what the page has), and
  * 编者摘要 for a circular whose body is not the text as issued.
  * @example resultFacts({ type: '通知', date: '2012-02-06', docNumber: '粤经信园区〔2012〕68号' }) // '通知 · 2012年2月6日 · 粤经信园区〔2012〕68号'
  */
 export function resultFacts(meta: Record<string, string | undefined>): string {
-  const date = meta.date && /^\d{4}-\d{2}-\d{2}$/u.test(meta.date) ? formatDate(meta.date) : undefined;
+  const date = meta.date && /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/u.test(meta.date) ? formatDate(meta.date) : undefined;
   return [meta.type, date, meta.docNumber, meta.bodyStatus].filter(Boolean).join(' · ');
 }
 

@@ -4,6 +4,7 @@ import { issueLabel } from '../bulletins/bulletins.ts';
 import { loadArticles } from '../bulletins/load-articles.ts';
 import { datasetPaths } from '../datasets/paths.ts';
 import { entryPath } from '../routes.ts';
+import { bestDate } from '../notices/notices.ts';
 import { siteMapGroups, yearIn, type SiteMapGroup, type SiteMapSection } from './site-map.ts';
 
 /**
@@ -25,7 +26,7 @@ export async function loadSiteMap(): Promise<SiteMapGroup[]> {
     {
       title: '通知公告',
       path: '/notices/',
-      entries: notices.map((e) => ({ title: e.data.title, path: entryPath('notices', e.id), year: yearIn(e.data.publishedAt), sortKey: e.data.publishedAt, sample: e.data.sample })),
+      entries: notices.map((e) => ({ title: e.data.title, path: entryPath('notices', e.id), year: yearIn(bestDate(e.data)?.value), sortKey: bestDate(e.data)?.value, sample: e.data.sample })),
     },
     {
       title: '典型案例',

@@ -36,12 +36,46 @@ export function formatChineseDate(iso: string): string {
 }
 
 /**
- * Formats an ISO date (YYYY-MM-DD) with Arabic numerals, as the site shows dates.
+ * Formats an ISO date (YYYY-MM-DD) with Arabic numerals, as the site shows dates; a date
+ * known only to the month (YYYY-MM) or the year (YYYY) is shown as far as it is known.
  * @example formatDate('2012-02-06') // '2012年2月6日'
+ * @example formatDate('2010-03') // '2010年3月'
  */
 export function formatDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return `${y}年${m}月${d}日`;
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m === undefined ? '' : `${m}月`}${d === undefined ? '' : `${d}日`}`;
+}
+
+/** True for a date known to the day (YYYY-MM-DD), the month (YYYY-MM) or the year (YYYY) that exists in the calendar. */
+export function isPartialDate(value: string): boolean {
+  if (/^\d{4}$/u.test(value)) return true;
+  if (/^\d{4}-\d{2}$/u.test(value)) return isRealDate(`${value}-01`);
+  return isRealDate(value);
+}
+
+/**
+ * Reads a printed date known to the day, the month or the year back into YYYY-MM-DD,
+ * YYYY-MM or YYYY.
+ * @example parsePartialChineseDate('二○一○年三月') // '2010-03'
+ */
+export function parsePartialChineseDate(printed: string): string | undefined {
+  const full = parseChineseDate(printed);
+  if (full !== undefined) return full;
+  const m = /^\s*(\S{4})\s*年\s*(?:(\S{1,3}?)\s*月)?\s*$/u.exec(printed);
+  if (!m) return undefined;
+  const year = readYear(m[1]!);
+  if (year === undefined) return undefined;
+  if (m[2] === undefined) return String(year);
+  const month = parseSmallNumber(m[2]);
+  return month !== undefined && month >= 1 && month <= 12 ? `${year}-${String(month).padStart(2, '0')}` : undefined;
+}
+
+function readYear(yearText: string): number | undefined {
+  return /^\d{4}$/u.test(yearText)
+    ? Number(yearText)
+    : yearText.split('').every((c) => c in DIGIT_VALUE)
+      ? Number(yearText.split('').map((c) => DIGIT_VALUE[c]).join(''))
+      : undefined;
 }
 
 /**
@@ -51,12 +85,7 @@ export function formatDate(iso: string): string {
 export function parseChineseDate(printed: string): string | undefined {
   const m = /^\s*(\S{4})\s*年\s*(\S{1,3}?)\s*月\s*(\S{1,3}?)\s*日\s*$/u.exec(printed);
   if (!m) return undefined;
-  const yearText = m[1]!;
-  const year = /^\d{4}$/u.test(yearText)
-    ? Number(yearText)
-    : yearText.split('').every((c) => c in DIGIT_VALUE)
-      ? Number(yearText.split('').map((c) => DIGIT_VALUE[c]).join(''))
-      : undefined;
+  const year = readYear(m[1]!);
   const month = parseSmallNumber(m[2]!);
   const day = parseSmallNumber(m[3]!);
   if (year === undefined || month === undefined || day === undefined) return undefined;

@@ -47,7 +47,7 @@ export function datasetSources(entries: CheckedEntry[]): Problem[] {
         const doc = findDocument(entries, cite.source);
         if (!doc && noticesInDoubt) continue;
         if (!doc) {
-          problems.push({ ...at, message: `${what}注明的来源文件“${cite.source}”不存在：请写通知公告的发文字号或文件名（如 粤经信园区〔2012〕68号）。` });
+          problems.push({ ...at, message: `${what}注明的来源文件“${cite.source}”不存在：请写通知公告的发文字号或文件名（格式如 粤经信园区〔2026〕1号，仅为示意）。` });
           continue;
         }
         const docName = `${docNumberOf(doc) ?? cite.source}（${doc.file}）`;

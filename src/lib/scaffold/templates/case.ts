@@ -23,7 +23,7 @@ export const caseTemplate: ContentTemplate = {
     {
       name: 'sourceDocNumber',
       label: '资料来源的发文字号（本站通知公告中的文件才填）',
-      hint: '粤经信园区〔2012〕68号',
+      hint: '粤经信园区〔2026〕1号（示意）',
       required: false,
       validate: (value) => {
         const result = checkDocNumber(value);
@@ -58,7 +58,7 @@ export const caseTemplate: ContentTemplate = {
       '#   - label: 引进企业',
       '#     value: 12',
       '#     unit: 家',
-      '#     source: 粤经信园区〔2012〕68号',
+      '#     source: 粤经信园区〔2026〕1号    # 示意：写本站通知公告中所据文件的发文字号',
       answers.sourceDocNumber ? yamlList('relatedNotices', [answers.sourceDocNumber]) : 'relatedNotices: []           # 相关通知的发文字号',
       '# 资料来源：至少一项。本站通知中的文件写 docNumber，quote 逐字照录所依据的原文。',
       'sources:',

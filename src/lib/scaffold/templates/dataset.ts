@@ -18,7 +18,7 @@ export const datasetTemplate: ContentTemplate = {
   fields: [
     { name: 'title', label: '数据集标题', hint: '2011年省产业转移工业园工业总产值与税收', required: true },
     { name: 'period', label: '统计期', hint: '2011年', required: true },
-    { name: 'source', label: '来源文件的发文字号（本站通知公告中的文件）', hint: '粤经信园区〔2012〕68号', required: true },
+    { name: 'source', label: '来源文件的发文字号（本站通知公告中的文件）', hint: '粤经信园区〔2026〕1号（示意）', required: true },
     { name: 'updated', label: '更新日期（年-月-日）', hint: '2012-03-01', required: true, defaultValue: today, validate: (v) => (ISO_DATE.test(v) ? undefined : `日期应写作 年-月-日，这里是“${v}”。`) },
     { name: 'id', label: 'id（小写拼音、数字和连字符）', hint: 'park-output-tax-2011', required: true, validate: checkId },
   ],
