@@ -7,6 +7,7 @@ import { loadDatasets } from '../../src/lib/datasets/load.ts';
 import { normalizeDocNumber } from '../../src/lib/notices/doc-number.ts';
 import { runBuild } from './build.ts';
 import { writeQuotingSite } from './search-fixture.ts';
+import { runSeed, writeGenerated } from '../generated/site.ts';
 import { dist, root } from './paths.ts';
 
 /**
@@ -17,7 +18,7 @@ import { dist, root } from './paths.ts';
  * each once per run; the tests only read them.
  */
 export interface Site {
-  /** Short name used in test titles: real, with-additions, optional-empty. */
+  /** Short name used in test titles: real, with-additions, optional-empty, generated (with its seed). */
   name: string;
   /** The content folder the site was built from. */
   contentDir: string;
@@ -45,29 +46,51 @@ const variant = (name: string): Site => ({ name, contentDir: path.join(variantsR
  */
 export const seedSite: Site = variant('seed');
 
+/**
+ * The generated site: content/ plus entries of every type generated from the schemas
+ * (tests/generated/). Its seed is fresh each run, or TEST_SEED's; the global setup writes it
+ * beside the content, and the site's name in test titles carries it: generated(TEST_SEED=…).
+ */
+const generatedSite: Site = variant('generated');
+const seedFile = path.join(path.dirname(generatedSite.contentDir), 'seed');
+
+/** Writes the generated site of a fresh seed (or TEST_SEED's) into `dir`, and records and prints the seed. */
+function writeGeneratedSite(dir: string): void {
+  const seed = runSeed();
+  writeFileSync(seedFile, String(seed));
+  process.stdout.write(`The generated site of this run: TEST_SEED=${seed} (TEST_SEED=${seed} npm test builds it again)\n`);
+  writeGenerated(dir, seed);
+}
+
 /** The variants and how to write their content folder (from a copy of content/ unless `fresh`). */
 const variants: { site: Site; write: (dir: string) => void; fresh?: boolean }[] = [
   { site: variant('with-additions'), write: writeAdditions },
+  { site: generatedSite, write: writeGeneratedSite },
   { site: variant('optional-empty'), write: (dir) => optionalCollections.forEach((c) => rmSync(path.join(dir, c), { recursive: true, force: true })) },
   { site: seedSite, write: (dir) => void writeQuotingSite(0, dir), fresh: true },
 ];
+
+/** A site's name without the seed: generated(TEST_SEED=1) → generated. */
+const baseName = (name: string) => name.replace(/\(.*$/u, '');
 
 /**
  * The sites to test: all three (and TEST_EXTRA_SITE's), or those named in TEST_SITES
  * (comma-separated, e.g. TEST_SITES=real while iterating on a test).
  */
 export function sites(): Site[] {
-  const all = [real, ...variants.map((v) => v.site).filter((s) => s !== seedSite)];
+  const all = [real, ...variants.map((v) => v.site).filter((s) => s !== seedSite)].map((s) =>
+    s === generatedSite && existsSync(seedFile) ? { ...s, name: `generated(TEST_SEED=${readFileSync(seedFile, 'utf8')})` } : s,
+  );
   // TEST_EXTRA_SITE=<content folder>:<built site> adds a site built elsewhere, e.g. to try the suite on a scratch copy of content/.
   const [contentDir, outDir] = process.env.TEST_EXTRA_SITE?.split(':') ?? [];
   if (contentDir && outDir) all.push({ name: 'extra', contentDir: path.resolve(contentDir), outDir: path.resolve(outDir) });
   const wanted = process.env.TEST_SITES?.split(',').map((s) => s.trim());
-  return wanted ? all.filter((s) => wanted.includes(s.name)) : all;
+  return wanted ? all.filter((s) => wanted.includes(baseName(s.name))) : all;
 }
 
 /** Writes each variant's content and builds it; called once by the global setup. Throws with the build's output on failure. */
 export function buildVariants(): void {
-  const wanted = new Set([...sites().map((s) => s.name), seedSite.name]);
+  const wanted = new Set([...sites().map((s) => baseName(s.name)), seedSite.name]);
   for (const { site, write, fresh } of variants.filter((v) => wanted.has(v.site.name))) {
     if (process.env.SKIP_BUILD === '1' && existsSync(path.join(site.outDir, 'index.html'))) continue;
     rmSync(path.dirname(site.contentDir), { recursive: true, force: true });
@@ -110,6 +133,12 @@ export const addition = {
   parkId: 'shili-ceshi-yuanqu',
   parkName: '示例县测试产业园',
   documentTitle: '示例测试工作配套办法',
+  /**
+   * A bulletin article whose heading has quotes, as a real news article's does: its anchor
+   * (items.article) is the heading's slug, without the quotes, while the page shows the
+   * heading as written (the case that once turned tests/site/bulletins.test.ts red).
+   */
+  quotedArticle: { heading: '示例市推进“双转移”工作综述', anchor: '示例市推进双转移工作综述' },
 };
 
 /**
@@ -117,7 +146,7 @@ export const addition = {
  * then filling in the file), all marked sample: true where the schema has the field
  * and with invented names (示例…): a circular with two attachments, a park it
  * mentions and a case in that park, a dataset citing the circular, a bulletin issue
- * and a policy-register document it cites.
+ * (with an article whose heading has quotes) and a policy-register document it cites.
  */
 export function writeAdditions(dir: string): void {
   const a = addition;
@@ -176,6 +205,8 @@ export function writeAdditions(dir: string): void {
   edit(dataset, '  - item: （请填写项目名称）', '  - item: 示例事项\n    count: 7\n    cite:\n      count: 共安排示例事项7项');
   runNew(dir, 'bulletin', { title: '示例测试专刊', date: '2012-12-20', number: '9', serial: '99', editor: '示例编辑部', id: '2012-09' });
   edit(path.join(dir, 'bulletins/2012-09.mdx'), '  # - ref: notices/yue-jingxin-yuanqu-2012-68', `  - ref: notices/${a.noticeId}`);
+  edit(path.join(dir, 'bulletins/2012-09.mdx'), '  - article: 卷首语', `  - article: 卷首语\n  - article: ${a.quotedArticle.anchor}`);
+  appendFileSync(path.join(dir, 'bulletins/2012-09.mdx'), ['', `## ${a.quotedArticle.heading}`, '', '示例市介绍推进“双转移”工作的做法（测试用示例）。', ''].join('\n'));
   // The policy register has no `npm run new` type: its entries are written by hand, as the guide says.
   writeFileSync(
     path.join(dir, 'documents/shili-ceshi-banfa.yaml'),
