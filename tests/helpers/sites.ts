@@ -62,23 +62,37 @@ function writeGeneratedSite(dir: string): void {
   writeGenerated(dir, seed);
 }
 
-/** The variants and how to write their content folder (from a copy of content/ unless `fresh`). */
-const variants: { site: Site; write: (dir: string) => void; fresh?: boolean }[] = [
+/**
+ * content/ built under a sub-path (SITE_BASE), as a site published in a folder of a larger
+ * one: built once per run for every test that needs it (the sub-path build, nginx and case
+ * finder tests) instead of once per test file.
+ */
+export const subpathSite: Site & { base: string } = { name: 'subpath', base: '/shuangzhuanyi/', contentDir: real.contentDir, outDir: path.join(variantsRoot, 'subpath', 'dist') };
+
+/**
+ * The variants and how to write their content folder (from a copy of content/ unless `fresh`;
+ * content/ itself, with extra build environment, when there is nothing to write).
+ */
+const variants: { site: Site; write?: (dir: string) => void; fresh?: boolean; env?: Record<string, string> }[] = [
   { site: variant('with-additions'), write: writeAdditions },
   { site: generatedSite, write: writeGeneratedSite },
   { site: variant('optional-empty'), write: (dir) => optionalCollections.forEach((c) => rmSync(path.join(dir, c), { recursive: true, force: true })) },
   { site: seedSite, write: (dir) => void writeQuotingSite(0, dir), fresh: true },
+  { site: subpathSite, env: { SITE_BASE: subpathSite.base } },
 ];
 
 /** A site's name without the seed: generated(TEST_SEED=1) → generated. */
 const baseName = (name: string) => name.replace(/\(.*$/u, '');
+
+/** Whether a site is the generated one (tests/generated/). */
+export const isGenerated = (site: Site) => baseName(site.name) === generatedSite.name;
 
 /**
  * The sites to test: all three (and TEST_EXTRA_SITE's), or those named in TEST_SITES
  * (comma-separated, e.g. TEST_SITES=real while iterating on a test).
  */
 export function sites(): Site[] {
-  const all = [real, ...variants.map((v) => v.site).filter((s) => s !== seedSite)].map((s) =>
+  const all = [real, ...variants.map((v) => v.site).filter((s) => s !== seedSite && s !== subpathSite)].map((s) =>
     s === generatedSite && existsSync(seedFile) ? { ...s, name: `generated(TEST_SEED=${readFileSync(seedFile, 'utf8')})` } : s,
   );
   // TEST_EXTRA_SITE=<content folder>:<built site> adds a site built elsewhere, e.g. to try the suite on a scratch copy of content/.
@@ -90,14 +104,16 @@ export function sites(): Site[] {
 
 /** Writes each variant's content and builds it; called once by the global setup. Throws with the build's output on failure. */
 export function buildVariants(): void {
-  const wanted = new Set([...sites().map((s) => baseName(s.name)), seedSite.name]);
-  for (const { site, write, fresh } of variants.filter((v) => wanted.has(v.site.name))) {
+  const wanted = new Set([...sites().map((s) => baseName(s.name)), seedSite.name, subpathSite.name]);
+  for (const { site, write, fresh, env } of variants.filter((v) => wanted.has(v.site.name))) {
     if (process.env.SKIP_BUILD === '1' && existsSync(path.join(site.outDir, 'index.html'))) continue;
-    rmSync(path.dirname(site.contentDir), { recursive: true, force: true });
-    mkdirSync(fresh ? site.contentDir : path.dirname(site.contentDir), { recursive: true });
-    if (!fresh) cpSync(real.contentDir, site.contentDir, { recursive: true });
-    write(site.contentDir);
-    const result = runBuild({ CONTENT_DIR: site.contentDir, OUT_DIR: site.outDir });
+    rmSync(path.dirname(site.outDir), { recursive: true, force: true });
+    if (write) {
+      mkdirSync(fresh ? site.contentDir : path.dirname(site.contentDir), { recursive: true });
+      if (!fresh) cpSync(real.contentDir, site.contentDir, { recursive: true });
+      write(site.contentDir);
+    }
+    const result = runBuild({ CONTENT_DIR: site.contentDir, OUT_DIR: site.outDir, ...env });
     if (result.status !== 0) throw new Error(`The ${site.name} site (content in ${site.contentDir}) failed to build:\n${result.output}`);
   }
 }
