@@ -9,6 +9,9 @@ export default defineConfig({
     hookTimeout: 300_000,
     // Two cores on CI: one worker per core keeps the extra builds from starving each other.
     maxWorkers: 2,
+    // Test files share their worker's modules (astro, cheerio, playwright, the schemas…) instead of
+    // importing them again for each file: no test file mocks modules or changes another's globals.
+    isolate: false,
     reporters: ['default', './tests/helpers/summary-reporter.ts'],
   },
 });

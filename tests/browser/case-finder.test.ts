@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import sirv from 'sirv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserOnSite } from '../helpers/browser.ts';
-import { runBuild } from '../helpers/build.ts';
+import { subpathSite } from '../helpers/sites.ts';
 import { readPage } from '../helpers/site.ts';
 
 /** The case pages a static facet page lists (the no-JavaScript truth the finder must agree with). */
@@ -155,14 +155,13 @@ describe('the case finder without JavaScript', () => {
 });
 
 describe('the case finder under a sub-path', () => {
-  const base = '/shuangzhuanyi/';
-  const build = runBuild({ SITE_BASE: base });
+  // content/ built under the sub-path once per run by the global setup (tests/helpers/sites.ts).
+  const { base, outDir } = subpathSite;
   let server: Server;
   let origin: string;
 
   beforeAll(async () => {
-    expect(build.status, build.output).toBe(0);
-    const files = sirv(build.outDir, { dev: false, etag: false });
+    const files = sirv(outDir, { dev: false, etag: false });
     server = createServer((req, res) => {
       const notFound = () => {
         res.statusCode = 404;

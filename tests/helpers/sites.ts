@@ -9,6 +9,7 @@ import { loadDatasets } from '../../src/lib/datasets/load.ts';
 import { normalizeDocNumber } from '../../src/lib/notices/doc-number.ts';
 import { runBuild } from './build.ts';
 import { writeQuotingSite } from './search-fixture.ts';
+import { runSeed, writeGenerated } from '../generated/site.ts';
 import { dist, root } from './paths.ts';
 
 /**
@@ -19,7 +20,7 @@ import { dist, root } from './paths.ts';
  * each once per run; the tests only read them.
  */
 export interface Site {
-  /** Short name used in test titles: real, with-additions, optional-empty. */
+  /** Short name used in test titles: real, with-additions, optional-empty, generated (with its seed). */
   name: string;
   /** The content folder the site was built from. */
   contentDir: string;
@@ -62,36 +63,75 @@ function writeWithoutOptional(dir: string): void {
   writeFileSync(settings, doc.toString());
 }
 
-/** The variants and how to write their content folder (from a copy of content/ unless `fresh`). */
-const variants: { site: Site; write: (dir: string) => void; fresh?: boolean; pdf?: boolean }[] = [
+/**
+ * The generated site: content/ plus entries of every type generated from the schemas
+ * (tests/generated/). Its seed is fresh each run, or TEST_SEED's; the global setup writes it
+ * beside the content, and the site's name in test titles carries it: generated(TEST_SEED=…).
+ */
+const generatedSite: Site = variant('generated');
+const seedFile = path.join(path.dirname(generatedSite.contentDir), 'seed');
+
+/** Writes the generated site of a fresh seed (or TEST_SEED's) into `dir`, and records and prints the seed. */
+function writeGeneratedSite(dir: string): void {
+  const seed = runSeed();
+  writeFileSync(seedFile, String(seed));
+  process.stdout.write(`The generated site of this run: TEST_SEED=${seed} (TEST_SEED=${seed} npm test builds it again)\n`);
+  writeGenerated(dir, seed);
+}
+
+/**
+ * content/ built under a sub-path (SITE_BASE), as a site published in a folder of a larger
+ * one: built once per run for every test that needs it (the sub-path build, nginx and case
+ * finder tests) instead of once per test file.
+ */
+export const subpathSite: Site & { base: string } = { name: 'subpath', base: '/shuangzhuanyi/', contentDir: real.contentDir, outDir: path.join(variantsRoot, 'subpath', 'dist') };
+
+/**
+ * The variants and how to write their content folder (from a copy of content/ unless `fresh`;
+ * content/ itself, with extra build environment, when there is nothing to write). `pdf`: the
+ * build makes PDFs (only the sites whose tests read them).
+ */
+const variants: { site: Site; write?: (dir: string) => void; fresh?: boolean; pdf?: boolean; env?: Record<string, string> }[] = [
   { site: variant('with-additions'), write: writeAdditions },
+  { site: generatedSite, write: writeGeneratedSite },
   { site: variant('optional-empty'), write: writeWithoutOptional },
   { site: seedSite, write: (dir) => void writeQuotingSite(0, dir), fresh: true, pdf: true },
+  { site: subpathSite, env: { SITE_BASE: subpathSite.base } },
 ];
+
+/** A site's name without the seed: generated(TEST_SEED=1) → generated. */
+const baseName = (name: string) => name.replace(/\(.*$/u, '');
+
+/** Whether a site is the generated one (tests/generated/). */
+export const isGenerated = (site: Site) => baseName(site.name) === generatedSite.name;
 
 /**
  * The sites to test: all three (and TEST_EXTRA_SITE's), or those named in TEST_SITES
  * (comma-separated, e.g. TEST_SITES=real while iterating on a test).
  */
 export function sites(): Site[] {
-  const all = [real, ...variants.map((v) => v.site).filter((s) => s !== seedSite)];
+  const all = [real, ...variants.map((v) => v.site).filter((s) => s !== seedSite && s !== subpathSite)].map((s) =>
+    s === generatedSite && existsSync(seedFile) ? { ...s, name: `generated(TEST_SEED=${readFileSync(seedFile, 'utf8')})` } : s,
+  );
   // TEST_EXTRA_SITE=<content folder>:<built site> adds a site built elsewhere, e.g. to try the suite on a scratch copy of content/.
   const [contentDir, outDir] = process.env.TEST_EXTRA_SITE?.split(':') ?? [];
   if (contentDir && outDir) all.push({ name: 'extra', contentDir: path.resolve(contentDir), outDir: path.resolve(outDir) });
   const wanted = process.env.TEST_SITES?.split(',').map((s) => s.trim());
-  return wanted ? all.filter((s) => wanted.includes(s.name)) : all;
+  return wanted ? all.filter((s) => wanted.includes(baseName(s.name))) : all;
 }
 
 /** Writes each variant's content and builds it; called once by the global setup. Throws with the build's output on failure. */
 export function buildVariants(): void {
-  const wanted = new Set([...sites().map((s) => s.name), seedSite.name]);
-  for (const { site, write, fresh, pdf } of variants.filter((v) => wanted.has(v.site.name))) {
+  const wanted = new Set([...sites().map((s) => baseName(s.name)), seedSite.name, subpathSite.name]);
+  for (const { site, write, fresh, pdf, env } of variants.filter((v) => wanted.has(v.site.name))) {
     if (process.env.SKIP_BUILD === '1' && existsSync(path.join(site.outDir, 'index.html'))) continue;
-    rmSync(path.dirname(site.contentDir), { recursive: true, force: true });
-    mkdirSync(fresh ? site.contentDir : path.dirname(site.contentDir), { recursive: true });
-    if (!fresh) cpSync(real.contentDir, site.contentDir, { recursive: true });
-    write(site.contentDir);
-    const result = runBuild({ CONTENT_DIR: site.contentDir, OUT_DIR: site.outDir, SZY_PDF: pdf ? '1' : '0' });
+    rmSync(path.dirname(site.outDir), { recursive: true, force: true });
+    if (write) {
+      mkdirSync(fresh ? site.contentDir : path.dirname(site.contentDir), { recursive: true });
+      if (!fresh) cpSync(real.contentDir, site.contentDir, { recursive: true });
+      write(site.contentDir);
+    }
+    const result = runBuild({ CONTENT_DIR: site.contentDir, OUT_DIR: site.outDir, SZY_PDF: pdf ? '1' : '0', ...env });
     if (result.status !== 0) throw new Error(`The ${site.name} site (content in ${site.contentDir}) failed to build:\n${result.output}`);
   }
 }
@@ -127,6 +167,12 @@ export const addition = {
   parkId: 'shili-ceshi-yuanqu',
   parkName: '示例县测试产业园',
   documentTitle: '示例测试工作配套办法',
+  /**
+   * A bulletin article whose heading has quotes, as a real news article's does: its anchor
+   * (items.article) is the heading's slug, without the quotes, while the page shows the
+   * heading as written (the case that once turned tests/site/bulletins.test.ts red).
+   */
+  quotedArticle: { heading: '示例市推进“双转移”工作综述', anchor: '示例市推进双转移工作综述' },
 };
 
 /**
@@ -134,7 +180,8 @@ export const addition = {
  * then filling in the file), all marked sample: true where the schema has the field
  * and with invented names (示例…): a circular with two attachments, a park it
  * mentions and a case in that park, a dataset citing the circular, a bulletin issue
- * with an article added to it, and a policy-register document it cites.
+ * (with an article whose heading has quotes, and an article added to it with its own source) and a
+ * policy-register document it cites.
  */
 export function writeAdditions(dir: string): void {
   const a = addition;
@@ -194,6 +241,8 @@ export function writeAdditions(dir: string): void {
   edit(dataset, '  - item: （请填写项目名称）', '  - item: 示例事项\n    count: 7\n    cite:\n      count: 共安排示例事项7项');
   runNew(dir, 'bulletin', { title: '示例测试专刊', date: '2012-12-20', number: '9', serial: '99', editor: '示例编辑部', id: '2012-09', sample: 'true' });
   edit(path.join(dir, 'bulletins/2012-09.mdx'), '  # - ref: notices/yue-jingxin-yuanqu-2012-68', `  - ref: notices/${a.noticeId}`);
+  edit(path.join(dir, 'bulletins/2012-09.mdx'), '  - article: 卷首语', `  - article: 卷首语\n  - article: ${a.quotedArticle.anchor}`);
+  appendFileSync(path.join(dir, 'bulletins/2012-09.mdx'), ['', `## ${a.quotedArticle.heading}`, '', '示例市介绍推进“双转移”工作的做法（测试用示例）。', ''].join('\n'));
   // An article with its own source, dated to the month only, added to that issue as an editor would.
   runNew(dir, 'article', { issue: '2012-09', title: '示例日报关于示例测试的报道', sourceName: '示例日报（虚构）', sourceDate: '2012-12', slug: 'shili-ceshi-baodao', sample: 'true' });
   // The policy register has no `npm run new` type: its entries are written by hand, as the guide says.

@@ -11,7 +11,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headersFor, parseHeaders, type HeaderRules } from '../../src/lib/server/headers-file.ts';
 import { launchBrowser } from '../helpers/browser.ts';
-import { runBuild } from '../helpers/build.ts';
+import { subpathSite } from '../helpers/sites.ts';
 import { rawGet, startNginx, type NginxSite } from '../helpers/nginx.ts';
 import { dist } from '../helpers/paths.ts';
 import { htmlFiles } from '../helpers/site.ts';
@@ -220,13 +220,10 @@ describe('in Chromium', () => {
 });
 
 describe('under a sub-path (SITE_BASE)', () => {
-  const base = '/shuangzhuanyi/';
+  // content/ built under the sub-path once per run by the global setup (tests/helpers/sites.ts).
+  const { base, outDir } = subpathSite;
   let sub: NginxSite;
-  let outDir: string;
   beforeAll(async () => {
-    const build = runBuild({ SITE_BASE: base });
-    expect(build.status, build.output).toBe(0);
-    outDir = build.outDir;
     sub = await startNginx({ dir: outDir, base });
   });
   afterAll(async () => {

@@ -1,0 +1,385 @@
+/**
+ * Arbitraries (fast-check) of valid content, one beside each schema of src/schemas/, all in
+ * this file. tests/lib/generated-content.test.ts holds them to the schemas: every value they
+ * make parses, and every field of every schema is made both present and (when optional)
+ * absent. A schema gains a field → add it to that schema's arbitrary here (tests/README.md).
+ *
+ * Values that point at other entries (a park's quote from a circular, a case's city…) are
+ * made from a `World`: what the site already holds (reference ids, circulars and their
+ * bodies). tests/generated/site.ts builds the world and writes the files.
+ */
+import fc from 'fast-check';
+import GithubSlugger from 'github-slugger';
+import { formatChineseDate } from '../../src/lib/text/chinese-date.ts';
+
+// ---------------------------------------------------------------------------------------
+// Chinese text as documents write it
+// ---------------------------------------------------------------------------------------
+
+// No 一二三…十 here: a heading starting “（一一）” would be a numbered heading by accident (numbered headings come from `headingText`).
+const HANZI = '关于进推进产业转移和劳动力转移工作的通知意见办法方案要点省市县区镇园区企业工业经济信息化发展改革财政人力资源社会保障部门单位领导小组办公室加快建设项目资金扶持政策落实考核评价培训就业转移承接合作共建优化结构升级创新服务管理规划实施推动开展完善机制体系重点任务目标责任督促协调汇报总结宣传典型经验做法成效增长投资税收产值亿元万家个';
+
+/** 2–10 Chinese characters. */
+export const word = fc.array(fc.constantFrom(...HANZI), { minLength: 2, maxLength: 10 }).map((cs) => cs.join(''));
+
+/** A piece of a sentence: words, quoted terms, titles, brackets, numbers and long digit runs. */
+const piece = fc.oneof(
+  { weight: 6, arbitrary: word },
+  { weight: 2, arbitrary: word.map((w) => `“${w}”`) },
+  { weight: 1, arbitrary: word.map((w) => `《${w}》`) },
+  { weight: 1, arbitrary: word.map((w) => `（${w}）`) },
+  { weight: 1, arbitrary: word.map((w) => `(${w})`) },
+  { weight: 1, arbitrary: fc.integer({ min: 2000, max: 2030 }).map((y) => `〔${y}〕`) },
+  { weight: 1, arbitrary: fc.tuple(word, word).map(([a, b]) => `“${a}‘${b}’”`) },
+  { weight: 1, arbitrary: fc.tuple(word, word).map(([a, b]) => `《${a}（${b}）》`) },
+  { weight: 1, arbitrary: fc.integer({ min: 1, max: 99_999 }).map(String) },
+  { weight: 1, arbitrary: fc.stringMatching(/^[1-9]\d{15,40}$/u) },
+  { weight: 1, arbitrary: fc.tuple(fc.integer({ min: 0, max: 999 }), fc.integer({ min: 1, max: 9 })).map(([a, b]) => `${a}.${b}%`) },
+);
+
+/** A run of pieces joined by 、 ， ； or nothing. */
+const clause = fc
+  .array(fc.tuple(piece, fc.constantFrom('', '', '、', '，', '；', '：')), { minLength: 1, maxLength: 5 })
+  .map((parts) => parts.map(([p, sep], i) => (i === parts.length - 1 ? p : p + sep)).join(''));
+
+/** One sentence, ending in 。！ or ？. */
+export const sentence = fc.tuple(clause, fc.constantFrom('。', '。', '。', '！', '？')).map(([c, end]) => c + end);
+
+/** A line of text (a title, a name, a note): one clause, no final stop. */
+export const line = clause;
+
+/** A paragraph of one to four sentences. */
+export const paragraph = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((s) => s.join(''));
+
+/** A heading as documents write them: numbered or not, with quotes and brackets. */
+export const headingText = fc.oneof(
+  line,
+  fc.tuple(fc.constantFrom('一', '二', '三', '四', '五'), line).map(([n, l]) => `${n}、${l}`),
+  word.map((w) => `推进“${w}”工作`),
+);
+
+/** The ids GitHub's slugger (and Astro) give headings. */
+export const slug = (text: string) => new GithubSlugger().slug(text);
+
+// ---------------------------------------------------------------------------------------
+// Values shared by many schemas
+// ---------------------------------------------------------------------------------------
+
+/** An id as the guide asks: lower-case letters and digits, single hyphens. */
+export const id = fc
+  .array(fc.stringMatching(/^[a-z][a-z0-9]{1,7}$/u), { minLength: 2, maxLength: 4 })
+  .map((parts) => `gen-${parts.join('-')}`);
+
+/** 机关代字 of many agencies, provincial, municipal and national. */
+const agencyCode = fc.constantFrom(
+  '粤经信园区', '粤府', '粤府办', '粤府函', '粤办发', '粤发改产业', '粤财工', '粤人社发', '粤人社函', '粤科函产字',
+  '国发', '国办发', '工信部产业', '汕府办', '韶经信', '清府函', '河府', '梅市府办', '湛经信', '云府办', '阳府', '潮府办发',
+);
+
+/** A year of the programme and after. */
+export const year = fc.integer({ min: 2005, max: 2030 });
+
+/** A calendar date within a year, 'YYYY-MM-DD'. */
+export const dateIn = (y: number) =>
+  fc.date({ min: new Date(Date.UTC(y, 0, 1)), max: new Date(Date.UTC(y, 11, 31)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+
+/** 发文字号 of a year: 机关代字〔年份〕序号号. */
+export const docNumberOf = (y: number) => fc.tuple(agencyCode, fc.integer({ min: 1, max: 999 })).map(([a, n]) => `${a}〔${y}〕${n}号`);
+
+/** Any valid 发文字号. */
+export const docNumber = year.chain(docNumberOf);
+
+/** Fields of baseSchema (src/schemas/common.ts); keepAsIs is added where the body is known. */
+const base = {
+  title: line,
+  description: fc.option(paragraph, { nil: undefined }),
+  sample: fc.option(fc.boolean(), { nil: undefined }),
+};
+
+/** Drops the keys whose value is undefined (an absent optional field). */
+export function compact<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** A passage of a body: a whole sentence of one of its paragraphs, chosen by an index. */
+export const passageOf = (sentences: string[]) => fc.nat({ max: sentences.length - 1 }).map((i) => sentences[i]!);
+
+/** The sentences of a body's paragraphs, as written. */
+export const sentencesOf = (body: string) => body.match(/[^。！？\n]+[。！？]/gu) ?? [];
+
+/** keepAsIs (baseSchema): a passage of the entry's body kept as issued, or none. */
+const withKeepAsIs = <T extends { data: Record<string, unknown>; body: string }>(entry: T): fc.Arbitrary<T> => {
+  const sentences = sentencesOf(entry.body);
+  if (sentences.length === 0) return fc.constant(entry);
+  return fc.option(passageOf(sentences), { nil: undefined }).map((p) => (p === undefined ? entry : { ...entry, data: { ...entry.data, keepAsIs: [p] } }));
+};
+
+// ---------------------------------------------------------------------------------------
+// What generated entries may point at
+// ---------------------------------------------------------------------------------------
+
+/** A circular generated for the site, with the sentences of its body (for quotes). */
+export interface GeneratedNotice {
+  id: string;
+  data: Record<string, unknown>;
+  /** The MDX body. */
+  body: string;
+  /** Sentences of the body that others may quote, as written. */
+  sentences: string[];
+}
+
+/** What the site holds that generated entries refer to. */
+export interface World {
+  cities: string[];
+  themes: string[];
+  parks: string[];
+  notices: GeneratedNotice[];
+  /** Refs (collection/id) of every entry a bulletin or compilation may list. */
+  refs: string[];
+}
+
+// ---------------------------------------------------------------------------------------
+// One arbitrary per schema
+// ---------------------------------------------------------------------------------------
+
+/** notices (src/schemas/notices.ts): frontmatter and body made together. */
+export const notice: fc.Arbitrary<Omit<GeneratedNotice, 'id'>> = year.chain((y) =>
+  fc
+    .record({
+      ...base,
+      docNumber: docNumberOf(y),
+      issuer: line,
+      addressees: fc.array(line, { minLength: 1, maxLength: 3 }),
+      signedOn: dateIn(y),
+      publishedDays: fc.nat({ max: 40 }),
+      publishedTime: fc.option(fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })), { nil: undefined }),
+      printedInDigits: fc.boolean(),
+      source: fc.option(line, { nil: undefined }),
+      contact: fc.option(
+        fc.record({ name: word, phone: fc.option(fc.stringMatching(/^0\d{2,3}-[1-9]\d{6,7}$/u), { nil: undefined }), fax: fc.option(fc.stringMatching(/^0\d{2,3}-[1-9]\d{6,7}$/u), { nil: undefined }) }),
+        { nil: undefined },
+      ),
+      subjects: fc.option(fc.array(word, { maxLength: 3 }), { nil: undefined }),
+      attachmentTitles: fc.uniqueArray(headingText, { maxLength: 3, selector: slug }),
+      validity: fc.option(
+        fc.oneof(
+          fc.record({ state: fc.constant('有效' as const), note: fc.option(line, { nil: undefined }) }),
+          fc.record({ state: fc.constant('已废止' as const), replacedBy: fc.option(docNumber, { nil: undefined }), note: fc.option(line, { nil: undefined }) }),
+          fc.record({ state: fc.constant('已修订' as const), replacedBy: docNumber, note: fc.option(line, { nil: undefined }) }),
+        ),
+        { nil: undefined },
+      ),
+      indexNumber: fc.option(fc.stringMatching(/^[0-9A-Z]{6,12}\/\d{4}-\d{5}$/u), { nil: undefined }),
+      bodyStatus: fc.option(fc.constantFrom('全文', '摘要'), { nil: undefined }),
+      paragraphs: fc.array(paragraph, { minLength: 1, maxLength: 5 }),
+      attachmentParagraphs: fc.array(paragraph, { minLength: 1, maxLength: 2 }),
+      noteCount: fc.nat({ max: 2 }),
+      keepCount: fc.nat({ max: 1 }),
+      noteReading: line,
+      wholeTextNote: fc.option(line, { nil: undefined }),
+      noteIndex: fc.nat(),
+    })
+    .map((g) => {
+      const sentences = g.paragraphs.flatMap(sentencesOf);
+      const published = new Date(Date.parse(`${g.signedOn}T00:00:00Z`) + g.publishedDays * 86_400_000).toISOString().slice(0, 10);
+      const publishedAt = g.publishedTime ? `${published} ${String(g.publishedTime[0]).padStart(2, '0')}:${String(g.publishedTime[1]).padStart(2, '0')}` : published;
+      const [yy, mm, dd] = g.signedOn.split('-').map(Number);
+      const pick = (k: number) => sentences[(g.noteIndex + k) % sentences.length]!;
+      const editorialNotes = [
+        ...Array.from({ length: g.noteCount }, (_, k) => ({ original: pick(k), reading: g.noteReading })),
+        ...(g.wholeTextNote ? [{ reading: g.wholeTextNote }] : []),
+      ];
+      const keepAsIs = Array.from({ length: g.keepCount }, (_, k) => pick(k + 1));
+      const body = [
+        ...g.paragraphs,
+        ...g.attachmentTitles.flatMap((t) => [`## ${t}`, ...g.attachmentParagraphs]),
+      ].join('\n\n');
+      const data = compact({
+        title: g.title,
+        description: g.description,
+        sample: g.sample,
+        keepAsIs: keepAsIs.length ? keepAsIs : undefined,
+        docNumber: g.docNumber,
+        issuer: g.issuer,
+        addressees: g.addressees,
+        signedOn: g.signedOn,
+        signedOnPrinted: g.printedInDigits ? `${yy}年${mm}月${dd}日` : formatChineseDate(g.signedOn),
+        publishedAt,
+        source: g.source,
+        contact: g.contact && compact(g.contact),
+        subjects: g.subjects,
+        attachments: g.attachmentTitles.length ? g.attachmentTitles.map((title) => ({ title, anchor: slug(title) })) : undefined,
+        validity: g.validity && compact(g.validity),
+        indexNumber: g.indexNumber,
+        bodyStatus: g.bodyStatus,
+        editorialNotes: editorialNotes.length ? editorialNotes : undefined,
+      });
+      return { data, body: `${body}\n`, sentences };
+    }),
+);
+
+/** A quote from one of the world's circulars: its 发文字号 and a sentence of its body. */
+const quoteFrom = (world: World) =>
+  fc.constantFrom(...world.notices).chain((n) => passageOf(n.sentences).map((quote) => ({ docNumber: String(n.data.docNumber), quote, notice: n })));
+
+/** parks (src/schemas/parks.ts), named by a circular of the world. */
+export const park = (world: World) =>
+  fc.record({
+    id,
+    name: word.map((w) => `${w}产业转移工业园`),
+    kind: fc.constantFrom('省产业转移工业园', '特别合作区', '产业转移园', '示范园区'),
+    transferOut: fc.record({ city: fc.constantFrom(...world.cities), place: fc.option(word, { nil: undefined }) }).map(compact),
+    host: fc.record({ city: fc.constantFrom(...world.cities), place: fc.option(word, { nil: undefined }) }).map(compact),
+    mentionedIn: fc.array(quoteFrom(world).map(({ docNumber: d, quote }) => ({ docNumber: d, quote })), { minLength: 1, maxLength: 2 }),
+  });
+
+/** cases (src/schemas/cases.ts) in any city and park of the world. */
+export const kase = (world: World) =>
+  fc
+    .record({
+      ...base,
+      summary: paragraph,
+      city: fc.constantFrom(...world.cities),
+      park: fc.option(fc.constantFrom(...world.parks), { nil: undefined }),
+      themes: fc.uniqueArray(fc.constantFrom(...world.themes), { minLength: 1, maxLength: 3 }),
+      year,
+      batch: fc.option(fc.record({ name: year.map((y) => `${y}年先进典型`), confirmedBy: fc.option(line, { nil: undefined }) }).map(compact), { nil: undefined }),
+      measures: fc.option(fc.array(sentence, { maxLength: 4 }), { nil: undefined }),
+      results: fc.option(
+        fc.array(fc.record({ label: word, value: fc.oneof(fc.integer({ min: 0, max: 100_000 }), fc.double({ min: 0, max: 1000, noNaN: true }).map((v) => Math.round(v * 100) / 100)), unit: fc.constantFrom('家', '亿元', '%', '万人', '个'), source: line }), { maxLength: 3 }),
+        { nil: undefined },
+      ),
+      relatedNotices: fc.option(fc.uniqueArray(fc.constantFrom(...world.notices.map((n) => String(n.data.docNumber))), { maxLength: 2 }), { nil: undefined }),
+      sources: fc.array(
+        fc.oneof(
+          quoteFrom(world).chain(({ docNumber: d, quote, notice: n }) =>
+            fc.record({ title: fc.constant(String(n.data.title)), docNumber: fc.constant(d), quote: fc.option(fc.constant(quote), { nil: undefined }), note: fc.option(line, { nil: undefined }) }).map(compact),
+          ),
+          fc.record({ title: line, note: fc.option(line, { nil: undefined }) }).map(compact),
+        ),
+        { minLength: 1, maxLength: 2 },
+      ),
+      body: fc.array(paragraph, { maxLength: 3 }),
+    })
+    .map(({ body, ...data }) => ({ data: compact(data), body: body.join('\n\n') }))
+    .chain(withKeepAsIs);
+
+/** bulletins (src/schemas/bulletins.ts): articles in the body and references, in any order. */
+export const bulletin = (world: World) =>
+  fc
+    .record({
+      ...base,
+      number: fc.integer({ min: 1, max: 12 }),
+      editor: line,
+      items: fc.array(
+        fc.oneof(
+          fc.record({ heading: headingText, author: fc.option(line, { nil: undefined }), text: fc.array(paragraph, { minLength: 1, maxLength: 2 }) }),
+          fc.record({ ref: fc.constantFrom(...world.refs), note: fc.option(line, { nil: undefined }) }).map(compact),
+        ),
+        { minLength: 1, maxLength: 5 },
+      ),
+    })
+    .map(({ items, ...data }) => {
+      // Articles' headings must differ by their anchors (the slugger numbers repeats: -1, -2…).
+      const slugger = new GithubSlugger();
+      const body: string[] = [];
+      const listed = items.map((item) => {
+        if ('ref' in item) return item;
+        const article = slugger.slug(item.heading);
+        body.push(`## ${item.heading}`, ...item.text);
+        return compact({ article, author: item.author });
+      });
+      return { data: compact({ ...data, items: listed }), body: body.join('\n\n') };
+    })
+    .chain(withKeepAsIs);
+
+/** compilations (src/schemas/compilations.ts) of the world's entries. */
+export const compilation = (world: World) =>
+  fc
+    .record({
+      ...base,
+      date: year.chain(dateIn),
+      editor: line,
+      sections: fc.array(fc.record({ title: line, note: fc.option(line, { nil: undefined }), documents: fc.uniqueArray(fc.constantFrom(...world.refs), { minLength: 1, maxLength: 3 }) }).map(compact), { minLength: 1, maxLength: 3 }),
+      body: fc.array(paragraph, { minLength: 1, maxLength: 2 }),
+    })
+    .map(({ body, ...data }) => ({ data: compact(data), body: body.join('\n\n') }))
+    .chain(withKeepAsIs);
+
+/** documents (src/schemas/documents.ts): the register, citing passages of the world's circulars. */
+export const policyDocument = (world: World) =>
+  fc
+    .record({
+      ...base,
+      aliases: fc.option(fc.array(line, { maxLength: 2 }), { nil: undefined }),
+      docNumber: fc.option(docNumber, { nil: undefined }),
+      issuedBy: fc.option(line, { nil: undefined }),
+      status: fc.option(line, { nil: undefined }),
+      fullText: fc.option(fc.constantFrom(...world.notices.map((n) => `notices/${n.id}`)), { nil: undefined }),
+      citations: fc.array(
+        fc.constantFrom(...world.notices).chain((n) => passageOf(n.sentences).map((passage) => ({ in: `notices/${n.id}`, passage }))),
+        { minLength: 1, maxLength: 2 },
+      ),
+    })
+    .map(compact);
+
+/** A figure of a dataset and the phrase of its source that states it. */
+export interface Figure {
+  value: number;
+  phrase: string;
+}
+
+/**
+ * datasets (src/schemas/datasets.ts): a table of figures with decimals. The phrases that
+ * state them are returned too; the site writes them into the source circular's body.
+ */
+export const dataset = (world: World) =>
+  fc
+    .record({
+      ...base,
+      source: fc.constantFrom(...world.notices),
+      period: year.map((y) => `${y}年`),
+      licence: line,
+      updated: year.chain(dateIn),
+      notes: fc.option(fc.array(sentence, { maxLength: 2 }), { nil: undefined }),
+      unit: fc.constantFrom('亿元', '%', '家', '万人', '个'),
+      decimals: fc.integer({ min: 0, max: 3 }),
+      statedDecimals: fc.boolean(),
+      optionalColumn: fc.boolean(),
+      rows: fc.uniqueArray(fc.record({ label: word, value: fc.integer({ min: 0, max: 9_999_999 }), other: fc.option(fc.integer({ min: 0, max: 999 }), { nil: undefined }) }), { minLength: 1, maxLength: 6, selector: (r) => r.label }),
+      chart: fc.option(fc.record({ title: line, finding: sentence }), { nil: undefined }),
+    })
+    .map((g) => {
+      const scale = 10 ** g.decimals;
+      const columns = [
+        { key: 'item', label: '项目', type: 'text' },
+        compact({ key: 'value', label: `${g.rows[0]!.label}数`, type: 'number', unit: g.unit, decimals: g.statedDecimals ? g.decimals : undefined }),
+        g.optionalColumn ? { key: 'other', label: '其他', type: 'number', unit: '个', optional: true } : undefined,
+      ].filter((c) => c !== undefined);
+      const figures: string[] = [];
+      const rows = g.rows.map((r) => {
+        const value = r.value / scale;
+        const phrase = `${r.label}达到${value.toFixed(g.decimals)}${g.unit}`;
+        figures.push(phrase);
+        const other = g.optionalColumn ? r.other : undefined;
+        const otherPhrase = other === undefined ? undefined : `${r.label}其他${other}个`;
+        if (otherPhrase) figures.push(otherPhrase);
+        return compact({ item: r.label, value, other, cite: compact({ value: phrase, other: otherPhrase }) });
+      });
+      const sample = g.sample;
+      const data = compact({
+        title: g.title,
+        description: g.description,
+        sample,
+        period: g.period,
+        source: String(g.source.data.docNumber),
+        licence: g.licence,
+        updated: g.updated,
+        notes: g.notes,
+        columns,
+        rows,
+        // Sample figures never enter charts (the schema refuses it).
+        chart: g.chart && !sample ? { kind: 'bars', title: g.chart.title, finding: g.chart.finding, fields: { label: 'item', value: 'value' } } : undefined,
+      });
+      return { data, source: g.source, figures };
+    });
