@@ -64,14 +64,15 @@ describe('automatic cross-references in a fixture', () => {
     expect($('.bulletin-body a a')).toHaveLength(0);
   });
 
-  it('lists the fixture among the pages citing each document it links to', () => {
+  it('lists the fixture’s article, on its own page, among the pages citing each document it links to', () => {
+    const article = '/szy/bulletins/xref-fixture/引用/';
     for (const target of ['/notices/yue-jingxin-yuanqu-2012-68/', '/documents/sanjiehe/']) {
       const $ = readPage(target, build.outDir);
-      expect($('.backlinks a').map((_, a) => $(a).attr('href')).get(), target).toContain('/szy/bulletins/xref-fixture/');
+      const citers = $('.backlinks a').map((_, a) => decodeURI($(a).attr('href')!)).get();
+      expect(citers, target).toContain(article);
+      expect($('.backlinks li').filter((_, li) => decodeURI($(li).find('a').attr('href')!) === article).text(), target).toContain('专刊文章');
     }
-    expect(readPage('/documents/kaohe-pingjia-banfa/', build.outDir)('.backlinks a').map((_, a) => a.attribs.href).get()).not.toContain(
-      '/szy/bulletins/xref-fixture/',
-    );
+    expect(readPage('/documents/kaohe-pingjia-banfa/', build.outDir)('.backlinks a').map((_, a) => decodeURI(a.attribs.href!)).get()).not.toContain(article);
   });
 });
 

@@ -4,6 +4,7 @@ import { readEntries } from '../content-check/check-content.ts';
 import { collectRefs } from '../content-check/collect-refs.ts';
 import type { CheckedEntry } from '../content-check/entry.ts';
 import { isDataFile } from '../content-check/data-file.ts';
+import { articleHeadings, issueArticles, type IssueArticle } from '../bulletins/articles.ts';
 import { collectionLabel, entryPath } from '../routes.ts';
 import { isLinkableContext, type AncestorLike } from './context.ts';
 import { buildLinkIndex, findCrossRefs, type LinkIndex, type LinkTarget } from './match.ts';
@@ -57,24 +58,48 @@ export function parkTargets(entry: CheckedEntry): LinkTarget[] {
   return [{ key: `parks/${data.id}`, path: entryPath('parks', data.id), titles: [], names: [data.name, ...aliases] }];
 }
 
-type TreeNode = AncestorLike & { value?: string; children?: TreeNode[] };
+type TreeNode = AncestorLike & { value?: string; children?: TreeNode[]; position?: { start: { line: number } } };
 
 /**
  * The targets a Markdown/MDX body links to, found exactly as the page plugin finds them, in the
  * tree the content check parsed it into (GFM and MDX, as the pages are rendered): the body is
- * not parsed a second time. A body that did not parse has no tree (the check reports it).
+ * not parsed a second time. Each with the body line it stands on. A body that did not parse has
+ * no tree (the check reports it).
  */
-export function bodyLinks(tree: TreeNode | undefined, index: LinkIndex, self: string): string[] {
+export function bodyLinkLines(tree: TreeNode | undefined, index: LinkIndex, self: string): { key: string; line: number }[] {
   if (!tree) return [];
-  const keys = new Set<string>();
+  const found: { key: string; line: number }[] = [];
   const walk = (node: TreeNode, ancestors: TreeNode[]) => {
     if (node.type === 'text' && node.value && isLinkableContext(ancestors)) {
-      for (const ref of findCrossRefs(node.value, index, (t) => t.key === self)) keys.add(ref.target.key);
+      for (const ref of findCrossRefs(node.value, index, (t) => t.key === self)) found.push({ key: ref.target.key, line: node.position?.start.line ?? 1 });
     }
     for (const child of node.children ?? []) walk(child, [node, ...ancestors]);
   };
   walk(tree, []);
-  return [...keys];
+  return found;
+}
+
+/** The targets a body links to, once each (see bodyLinkLines). */
+export function bodyLinks(tree: TreeNode | undefined, index: LinkIndex, self: string): string[] {
+  return [...new Set(bodyLinkLines(tree, index, self).map((l) => l.key))];
+}
+
+/**
+ * Who cites from each line of an entry's body: the entry itself, except in a 专刊 issue, whose
+ * articles have pages of their own: a line under an article's ## heading is cited by that article.
+ */
+function citerOfLine(entry: CheckedEntry, own: Citer): (line: number) => Citer {
+  if (entry.collection !== 'bulletins' || !entry.data) return () => own;
+  const body = entry.parsed.body;
+  const articles = issueArticles(entry.id, entry.data as Parameters<typeof issueArticles>[1], body);
+  // Body lines (from 1, as the tree's positions) where each article's heading stands.
+  const starts = articleHeadings(body)
+    .map((h) => ({ line: h.line + 1, article: articles.find((a) => a.anchor === h.id) }))
+    .filter((s): s is { line: number; article: IssueArticle } => s.article !== undefined);
+  return (line) => {
+    const article = starts.filter((s) => s.line <= line).at(-1)?.article;
+    return article ? { key: `${own.key}#${article.anchor}`, title: article.title, path: article.path, label: '专刊文章', sample: article.sample } : own;
+  };
 }
 
 /** Builds the link index and the backlinks of every entry in the content folder. */
@@ -96,13 +121,15 @@ export function buildSiteIndex(options: { root: string; contentDir?: string }): 
       label: collectionLabel(entry.collection),
       sample: entry.data!.sample === true,
     };
-    const cited = new Set<string>(isDataFile(entry.file) ? [] : bodyLinks(entry.body?.tree as TreeNode | undefined, index, key));
-    for (const ref of collectRefs(collections[entry.collection as keyof typeof collections].schema, entry.data)) if (ref.backlink) cited.add(ref.value);
-    cited.delete(key);
-    for (const target of cited) {
+    const cite = (target: string, by: Citer) => {
+      if (target === key) return;
       if (!backlinks.has(target)) backlinks.set(target, new Map());
-      backlinks.get(target)!.set(key, citer);
-    }
+      backlinks.get(target)!.set(by.key, by);
+    };
+    const citerAt = citerOfLine(entry, citer);
+    // In prose: a bulletin article's citations are its own (its page lists them), the rest the entry's.
+    for (const { key: target, line } of isDataFile(entry.file) ? [] : bodyLinkLines(entry.body?.tree as TreeNode | undefined, index, key)) cite(target, citerAt(line));
+    for (const ref of collectRefs(collections[entry.collection as keyof typeof collections].schema, entry.data)) if (ref.backlink) cite(ref.value, citer);
   }
   const sorted = Object.fromEntries(
     [...backlinks.entries()]
