@@ -40,7 +40,9 @@ export const partialDate = z.union([z.date(), z.string(), z.number()]).transform
       ? `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`
       : String(value).trim();
   if (!isPartialDate(text)) {
-    ctx.addIssue({ code: 'custom', message: `日期“${String(value)}”无效，应写作 年-月-日（如 2010-03-23）；只知道年月时写 2010-03，只知道年份时写 2010。` });
+    // A whole day that does not exist (2012-02-30) is told why; anything else, the forms allowed.
+    const why = whyNotRealDate(text);
+    ctx.addIssue({ code: 'custom', message: why ? `日期“${text}”不存在：${why}。` : `日期“${String(value)}”无效，应写作 年-月-日（如 2010-03-23）；只知道年月时写 2010-03，只知道年份时写 2010。` });
     return z.NEVER;
   }
   return text;

@@ -37,7 +37,8 @@ describe('articleSection and articleHtml', () => {
 
   it('cut one article out of the rendered issue, without its heading, keeping its sub-headings', () => {
     const html = '<h2 id="a">甲</h2>\n<p>一 &amp; <a href="/x">x</a></p>\n<h3 id="c">小节</h3><h2 id="b">乙</h2><p>二</p>';
-    expect(articleHtml(html, 'a')).toBe('<p>一 &amp; <a href="/x">x</a></p>\n<h3 id="c">小节</h3>');
+    // The article's own headings are raised a level: its title is the page's h1.
+    expect(articleHtml(html, 'a')).toBe('<p>一 &amp; <a href="/x">x</a></p>\n<h2 id="c">小节</h2>');
     expect(articleHtml(html, 'b')).toBe('<p>二</p>');
     expect(articleHtml(html, 'c')).toBeUndefined();
   });

@@ -33,7 +33,18 @@ function readContent(dir: string) {
 
 /** Every file of a build whose text contains `needle`, as paths relative to it. */
 function filesContaining(dir: string, needle: string | RegExp): string[] {
-  const found = (text: string) => (typeof needle === 'string' ? text.includes(needle) : needle.test(text));
+  // Addresses are read as a reader sees them: %E5%8A%A0… holds no figure “0%” (the generated site of TEST_SEED=1093061679).
+  const decoded = (text: string) => text.replace(/(?:%[0-9A-Fa-f]{2})+/gu, (run) => {
+    try {
+      return decodeURIComponent(run);
+    } catch {
+      return run;
+    }
+  });
+  const found = (raw: string) => {
+    const text = decoded(raw);
+    return typeof needle === 'string' ? text.includes(needle) : needle.test(text);
+  };
   return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
     .filter((f) => statSync(path.join(dir, f)).isFile() && found(readFileSync(path.join(dir, f), 'utf8')))
     .sort();

@@ -88,6 +88,7 @@ describe('a build with SITE_URL and a sub-path', () => {
     const $ = readPage('/bulletins/xref-fixture/', build.outDir);
     expect($('link[rel="canonical"]').attr('href')).toBe('https://www.example.gov.cn/szy/bulletins/xref-fixture/');
     const ld = JSON.parse($('script[type="application/ld+json"]').text());
-    expect(ld).toMatchObject({ '@type': 'PublicationIssue', url: 'https://www.example.gov.cn/szy/bulletins/xref-fixture/', issueNumber: '2014年第9期（总第99期）' });
+    // The fixture issue is a sample: typed a plain CreativeWork, marked 示例 (sampleLd).
+    expect(ld).toMatchObject({ '@type': 'CreativeWork', url: 'https://www.example.gov.cn/szy/bulletins/xref-fixture/', issueNumber: '2014年第9期（总第99期）' });
   });
 });

@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { Package } from 'datapackage';
 import { describe, expect, it } from 'vitest';
+import { issueArticles } from '../../src/lib/bulletins/articles.ts';
 import { entryPath } from '../../src/lib/routes.ts';
 import { siteEntries, sites } from '../helpers/sites.ts';
 
@@ -51,16 +52,15 @@ describe.each(sites())('the $name site', (site) => {
       expect(new Set(csv.map((r) => r['编号'])).size).toBe(csv.length);
     });
 
-    it('lists every bulletin article, linking to its anchor on a built page', () => {
+    it('lists every bulletin article as itself, linking to its own built page', () => {
       for (const e of published.filter((p) => p.collection === 'bulletins')) {
-        const articles = (e.data!.items as { article?: string }[]).filter((i) => i.article).map((i) => i.article!);
-        const page = readFileSync(path.join(site.outDir, 'bulletins', e.id, 'index.html'), 'utf8');
-        for (const anchor of articles) {
-          const row = byId.get(`bulletins/${e.id}#${anchor}`);
-          expect(row, anchor).toBeDefined();
+        for (const article of issueArticles(e.id, e.data as Parameters<typeof issueArticles>[1], e.parsed.body)) {
+          const row = byId.get(`bulletins/${e.id}#${article.anchor}`);
+          expect(row, article.anchor).toBeDefined();
           expect(row!['类型']).toBe('专刊文章');
-          expect(page).toContain(`id="${anchor}"`);
-          expect(decodeURIComponent(new URL(row!['网址']!).hash.slice(1))).toBe(anchor);
+          expect(row!['示例']).toBe(article.sample ? '是' : '否');
+          expect(decodeURI(row!['网址']!)).toBe(`${ORIGIN}${article.path}`);
+          expect(existsSync(path.join(site.outDir, article.path, 'index.html')), article.path).toBe(true);
         }
       }
     });

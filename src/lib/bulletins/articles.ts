@@ -121,8 +121,26 @@ export function issueSampleState(issueSample: boolean, articles: readonly Pick<I
 }
 
 /**
+ * Raises every heading in and under `element` one level (h3 → h2 …): on its own page an article's
+ * title is the h1, so its sections, h3 in the issue, follow as h2 and no level is skipped.
+ */
+function promoteHeadings(element: Element, document: Document): Element {
+  let top = element;
+  const headings = [element, ...element.querySelectorAll('*')].filter((el) => /^H[3-6]$/u.test(el.nodeName));
+  for (const heading of headings) {
+    const raised = document.createElement(`h${Number(heading.nodeName[1]) - 1}`);
+    for (const { name, value } of [...heading.attributes]) raised.setAttribute(name, value);
+    raised.innerHTML = heading.innerHTML;
+    heading.replaceWith(raised);
+    if (heading === element) top = raised;
+  }
+  return top;
+}
+
+/**
  * One article cut out of its issue's rendered body: what follows its <h2 id="anchor"> up to the
- * next <h2> (the heading itself left out: the article's page prints the title as its h1).
+ * next <h2> (the heading itself left out: the article's page prints the title as its h1, and the article's
+ * own headings are raised a level to follow it).
  * Undefined when the body has no such heading.
  * @example articleHtml('<h2 id="a">甲</h2><p>一</p><h2 id="b">乙</h2>', 'a') // '<p>一</p>'
  */
@@ -131,10 +149,10 @@ export function articleHtml(issueHtml: string, anchor: string): string | undefin
   const nodes = [...document.body.childNodes];
   const at = nodes.findIndex((n) => n.nodeName === 'H2' && (n as unknown as Element).getAttribute('id') === anchor);
   if (at < 0) return undefined;
-  const out: string[] = [];
-  for (const node of nodes.slice(at + 1)) {
-    if (node.nodeName === 'H2') break;
-    out.push(node.nodeType === 1 ? (node as unknown as Element).outerHTML : node.nodeType === 3 ? (node.textContent ?? '') : '');
-  }
-  return out.join('').trim();
+  const end = nodes.findIndex((n, i) => i > at && n.nodeName === 'H2');
+  return nodes
+    .slice(at + 1, end < 0 ? undefined : end)
+    .map((node) => (node.nodeType === 1 ? promoteHeadings(node as unknown as Element, document as unknown as Document).outerHTML : node.nodeType === 3 ? (node.textContent ?? '') : ''))
+    .join('')
+    .trim();
 }
