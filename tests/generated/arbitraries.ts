@@ -93,9 +93,6 @@ export const docNumber = year.chain(docNumberOf);
 export const partialDateIn = (y: number) =>
   fc.tuple(dateIn(y), fc.constantFrom(10, 10, 7, 4)).map(([d, length]) => d.slice(0, length));
 
-/** A bulletin issue's date: the day, or the month (专刊 are dated by issue and month). */
-export const issueDate = year.chain(dateIn).chain((d) => fc.constantFrom(d, d.slice(0, 7)));
-
 /** Any partial date of the programme's years. */
 export const partialDate = year.chain(partialDateIn);
 
@@ -371,15 +368,22 @@ export const kase = (world: World) =>
     .map(({ body, ...data }) => ({ data: compact(data), body: body.join('\n\n') }))
     .chain(withKeepAsIs);
 
-/** Where an article was first published: a newspaper or site, its date as far as known, page and address. */
-const articleSource = fc
-  .record({
-    name: fc.tuple(word, fc.constantFrom('日报', '晚报', '经济报', '信息网')).map(([w, k]) => w + k),
-    date: partialDate,
-    page: fc.option(fc.tuple(fc.constantFrom('第', 'A', 'B'), fc.integer({ min: 1, max: 24 })).map(([p, n]) => (p === '第' ? `第${n}版` : `${p}${n}版`)), { nil: undefined }),
-    url: fc.option(fc.stringMatching(/^[1-9]\d{5,9}$/u).map((n) => `https://www.example.com/news/${n}.html`), { nil: undefined }),
-  })
-  .map(compact);
+/** Days before a day, 'YYYY-MM-DD'. */
+const daysBefore = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * Where an article was first published: a newspaper or site, its date as far as known (on or
+ * before the issue's day, `before`), page and address.
+ */
+const articleSource = (before: string) =>
+  fc
+    .record({
+      name: fc.tuple(word, fc.constantFrom('日报', '晚报', '经济报', '信息网')).map(([w, k]) => w + k),
+      date: fc.tuple(fc.nat({ max: 90 }), fc.constantFrom(10, 10, 7, 4)).map(([n, length]) => daysBefore(before, n).slice(0, length)),
+      page: fc.option(fc.tuple(fc.constantFrom('第', 'A', 'B'), fc.integer({ min: 1, max: 24 })).map(([p, n]) => (p === '第' ? `第${n}版` : `${p}${n}版`)), { nil: undefined }),
+      url: fc.option(fc.stringMatching(/^[1-9]\d{5,9}$/u).map((n) => `https://www.example.com/news/${n}.html`), { nil: undefined }),
+    })
+    .map(compact);
 
 /** Words of an article's address (slug) as editors write them. */
 const slugWord = fc.constantFrom('heyuan', 'kaohe', 'zhuanyi', 'yuanqu', 'jiuye', 'peixun', 'chengjie', 'hezuo', 'juanshouyu', '2012', '2013');
@@ -392,45 +396,49 @@ export interface GeneratedArticle {
 
 /** bulletins (src/schemas/bulletins.ts): articles in the body and references, in any order. */
 export const bulletin = (world: World) =>
-  fc
-    .record({
-      ...base,
-      number: fc.integer({ min: 1, max: 12 }),
-      editor: line,
-      items: fc.array(
-        fc.oneof(
-          fc.record({
-            heading: headingText,
-            author: fc.option(line, { nil: undefined }),
-            slug: fc.option(fc.array(slugWord, { minLength: 1, maxLength: 3 }).map((ws) => ws.join('-')), { nil: undefined }),
-            sample: fc.option(fc.boolean(), { nil: undefined }),
-            source: fc.option(articleSource, { nil: undefined }),
-            text: fc.array(paragraph, { minLength: 1, maxLength: 2 }),
-          }),
-          fc.record({ ref: fc.constantFrom(...world.refs), note: fc.option(line, { nil: undefined }) }).map(compact),
+  fc.tuple(year.chain(dateIn), fc.boolean()).chain(([day, byMonth]) =>
+    fc
+      .record({
+        ...base,
+        // 专刊 are dated by the day or, by issue and month, the month.
+        date: fc.constant(byMonth ? day.slice(0, 7) : day),
+        number: fc.integer({ min: 1, max: 12 }),
+        editor: line,
+        items: fc.array(
+          fc.oneof(
+            fc.record({
+              heading: headingText,
+              author: fc.option(line, { nil: undefined }),
+              slug: fc.option(fc.uniqueArray(slugWord, { minLength: 1, maxLength: 3 }).map((ws) => ws.join('-')), { nil: undefined }),
+              sample: fc.option(fc.boolean(), { nil: undefined }),
+              source: fc.option(articleSource(day), { nil: undefined }),
+              text: fc.array(paragraph, { minLength: 1, maxLength: 2 }),
+            }),
+            fc.record({ ref: fc.constantFrom(...world.refs), note: fc.option(line, { nil: undefined }) }).map(compact),
+          ),
+          { minLength: 1, maxLength: 5 },
         ),
-        { minLength: 1, maxLength: 5 },
-      ),
-    })
-    .map(({ items, ...data }) => {
-      // Articles' headings must differ by their anchors (the slugger numbers repeats: -1, -2…).
-      const slugger = new GithubSlugger();
-      const body: string[] = [];
-      const articles: GeneratedArticle[] = [];
-      // Addresses (slug, else the anchor) are unique within an issue: a repeated slug gets the item's number.
-      const addresses = new Set<string>();
-      const listed = items.map((item, i) => {
-        if ('ref' in item) return item;
-        const article = slugger.slug(item.heading);
-        body.push(`## ${item.heading}`, ...item.text);
-        articles.push({ article, sentences: item.text.flatMap(sentencesOf) });
-        const itemSlug = item.slug === undefined ? undefined : addresses.has(item.slug) ? `${item.slug}-${i + 1}` : item.slug;
-        addresses.add(itemSlug ?? article);
-        return compact({ article, author: item.author, slug: itemSlug, sample: item.sample, source: item.source });
-      });
-      return { data: compact({ ...data, items: listed }), body: body.join('\n\n'), articles };
-    })
-    .chain(withKeepAsIs);
+      })
+      .map(({ items, ...data }) => {
+        // Articles' headings must differ by their anchors (the slugger numbers repeats: -1, -2…).
+        const slugger = new GithubSlugger();
+        const body: string[] = [];
+        const articles: GeneratedArticle[] = [];
+        // Addresses (slug, else the anchor) are unique within an issue: a repeated slug gets the item's number.
+        const addresses = new Set<string>();
+        const listed = items.map((item, i) => {
+          if ('ref' in item) return item;
+          const article = slugger.slug(item.heading);
+          body.push(`## ${item.heading}`, ...item.text);
+          articles.push({ article, sentences: item.text.flatMap(sentencesOf) });
+          const itemSlug = item.slug === undefined ? undefined : addresses.has(item.slug) ? `${item.slug}-${i + 1}` : item.slug;
+          addresses.add(itemSlug ?? article);
+          return compact({ article, author: item.author, slug: itemSlug, sample: item.sample, source: item.source });
+        });
+        return { data: compact({ ...data, items: listed }), body: body.join('\n\n'), articles };
+      })
+      .chain(withKeepAsIs),
+  );
 
 /** compilations (src/schemas/compilations.ts) of the world's entries. */
 export const compilation = (world: World) =>

@@ -104,7 +104,7 @@ export function siteArbitrary(given: Given): fc.Arbitrary<GeneratedSite> {
           const cited: World = { ...world, refs };
           return fc
             .record({
-              bulletins: withIds(fc.tuple(arb.bulletin(cited), arb.issueDate).map(([b, date]) => ({ ...b, date })), 0, 3),
+              bulletins: withIds(arb.bulletin(cited), 0, 3),
               compilations: withIds(arb.compilation(cited), 0, 1),
               datasets: withIds(arb.dataset(cited), 0, 2),
             })
@@ -126,7 +126,7 @@ export function siteArbitrary(given: Given): fc.Arbitrary<GeneratedSite> {
                 cases,
                 documents,
                 // 总期号 run on from content/'s issues: 1000, 1001…
-                bulletins: rest.bulletins.map((b, i) => ({ id: b.id, data: { ...b.data, date: b.date, serial: 1000 + i }, body: b.body })),
+                bulletins: rest.bulletins.map((b, i) => ({ id: b.id, data: { ...b.data, serial: 1000 + i }, body: b.body })),
                 compilations: rest.compilations,
                 datasets: rest.datasets.map((d) => {
                   // The source states every figure: its phrases go into the circular's text.
