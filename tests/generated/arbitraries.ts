@@ -89,6 +89,28 @@ export const docNumberOf = (y: number) => fc.tuple(agencyCode, fc.integer({ min:
 /** Any valid 发文字号. */
 export const docNumber = year.chain(docNumberOf);
 
+/** A date known to the day, the month or only the year: 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY'. */
+export const partialDateIn = (y: number) =>
+  fc.tuple(dateIn(y), fc.constantFrom(10, 10, 7, 4)).map(([d, length]) => d.slice(0, length));
+
+/** Any partial date of the programme's years. */
+export const partialDate = year.chain(partialDateIn);
+
+/** Absent most of the time: a fact declared unknown is the exception. */
+const rarely = <T>(value: fc.Arbitrary<T>) => fc.oneof({ weight: 4, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: value });
+
+/** The copy a site holds when a fact is missing from it. */
+const copyHeld = fc.constantFrom('本站所据网上转载本', '所据汇编本', '本站所据报刊转载本', '所据档案复印件');
+
+/** An editor's reason for declaring a circular's fact unknown (unknown.*), one Chinese sentence each. */
+export const unknownReason = {
+  docNumber: fc.tuple(copyHeld, fc.constantFrom('缺文头，未载发文字号。', '只收正文，未载发文字号，发文机关网站亦未查到。')).map(([a, b]) => a + b),
+  publishedAt: fc.tuple(copyHeld, fc.constantFrom('未载发布时间。', '未注明发布日期，原发布页面已无法访问。')).map(([a, b]) => a + b),
+  signedOn: fc.tuple(copyHeld, fc.constantFrom('缺落款日期。', '落款处残缺，成文日期无从辨认。')).map(([a, b]) => a + b),
+  addressees: fc.tuple(copyHeld, fc.constantFrom('删去了主送机关一行。', '缺主送机关一行。')).map(([a, b]) => a + b),
+  validity: fc.constantFrom('未见发文机关公布本文件的有效性。', '发文机关未公布文件清理结果，有效性无从确定。'),
+};
+
 /** Fields of baseSchema (src/schemas/common.ts); keepAsIs is added where the body is known. */
 const base = {
   title: line,
@@ -136,21 +158,51 @@ export interface World {
   notices: GeneratedNotice[];
   /** Refs (collection/id) of every entry a bulletin or compilation may list. */
   refs: string[];
+  /** Entries a park may name by reference, with the sentences of their body it may quote (a bulletin's article by its anchor). */
+  quotables: Quotable[];
+}
+
+/** An entry of the site that may be cited by reference, and what of it may be quoted. */
+export interface Quotable {
+  ref: string;
+  /** For a bulletin issue: the anchor of one of its articles. */
+  article?: string;
+  sentences: string[];
 }
 
 // ---------------------------------------------------------------------------------------
 // One arbitrary per schema
 // ---------------------------------------------------------------------------------------
 
-/** notices (src/schemas/notices.ts): frontmatter and body made together. */
-export const notice: fc.Arbitrary<Omit<GeneratedNotice, 'id'>> = year.chain((y) =>
+/** The printed form of a partial date: 2010年3月 or 二○一○年三月 (a full date in either numerals). */
+const printedDate = (signedOn: string, inDigits: boolean) => {
+  const [yy, mm, dd] = signedOn.split('-').map(Number);
+  if (inDigits) return `${yy}年${mm === undefined ? '' : `${mm}月`}${dd === undefined ? '' : `${dd}日`}`;
+  const full = formatChineseDate(`${yy}-${String(mm ?? 1).padStart(2, '0')}-${String(dd ?? 1).padStart(2, '0')}`);
+  return dd !== undefined ? full : mm !== undefined ? full.replace(/月.*$/u, '月') : full.replace(/年.*$/u, '年');
+};
+
+/**
+ * notices (src/schemas/notices.ts): frontmatter and body made together. `issuers` are the
+ * printed forms of the site's issuing bodies (names and printedAs), which `issuer` may take.
+ */
+export const notice = (issuers: string[] = []): fc.Arbitrary<Omit<GeneratedNotice, 'id'>> => year.chain((y) =>
   fc
     .record({
       ...base,
       docNumber: docNumberOf(y),
-      issuer: line,
+      issuer: issuers.length ? fc.oneof(line, fc.constantFrom(...issuers)) : line,
       addressees: fc.array(line, { minLength: 1, maxLength: 3 }),
-      signedOn: dateIn(y),
+      signedOnFull: dateIn(y),
+      signedOnLength: fc.constantFrom(10, 10, 10, 7, 4),
+      signedOnPrinted: fc.oneof({ weight: 3, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
+      unknown: fc.record({
+        docNumber: rarely(unknownReason.docNumber),
+        publishedAt: rarely(unknownReason.publishedAt),
+        signedOn: rarely(unknownReason.signedOn),
+        addressees: rarely(unknownReason.addressees),
+        validity: rarely(unknownReason.validity),
+      }),
       publishedDays: fc.nat({ max: 40 }),
       publishedTime: fc.option(fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })), { nil: undefined }),
       printedInDigits: fc.boolean(),
@@ -160,7 +212,8 @@ export const notice: fc.Arbitrary<Omit<GeneratedNotice, 'id'>> = year.chain((y) 
         { nil: undefined },
       ),
       subjects: fc.option(fc.array(word, { maxLength: 3 }), { nil: undefined }),
-      attachmentTitles: fc.uniqueArray(headingText, { maxLength: 3, selector: slug }),
+      // An attachment is published under its heading, or known by its title only (no anchor, not in the body).
+      attachmentTitles: fc.uniqueArray(fc.tuple(headingText, fc.oneof({ weight: 3, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) })), { maxLength: 3, selector: ([t]) => slug(t) }),
       validity: fc.option(
         fc.oneof(
           fc.record({ state: fc.constant('有效' as const), note: fc.option(line, { nil: undefined }) }),
@@ -181,9 +234,11 @@ export const notice: fc.Arbitrary<Omit<GeneratedNotice, 'id'>> = year.chain((y) 
     })
     .map((g) => {
       const sentences = g.paragraphs.flatMap(sentencesOf);
-      const published = new Date(Date.parse(`${g.signedOn}T00:00:00Z`) + g.publishedDays * 86_400_000).toISOString().slice(0, 10);
+      const published = new Date(Date.parse(`${g.signedOnFull}T00:00:00Z`) + g.publishedDays * 86_400_000).toISOString().slice(0, 10);
       const publishedAt = g.publishedTime ? `${published} ${String(g.publishedTime[0]).padStart(2, '0')}:${String(g.publishedTime[1]).padStart(2, '0')}` : published;
-      const [yy, mm, dd] = g.signedOn.split('-').map(Number);
+      const signedOn = g.signedOnFull.slice(0, g.signedOnLength);
+      // A date known to the day is printed in the document; one known to the month or year may come from elsewhere.
+      const signedOnPrinted = g.signedOnLength === 10 || g.signedOnPrinted ? printedDate(signedOn, g.printedInDigits) : undefined;
       const pick = (k: number) => sentences[(g.noteIndex + k) % sentences.length]!;
       const editorialNotes = [
         ...Array.from({ length: g.noteCount }, (_, k) => ({ original: pick(k), reading: g.noteReading })),
@@ -192,24 +247,28 @@ export const notice: fc.Arbitrary<Omit<GeneratedNotice, 'id'>> = year.chain((y) 
       const keepAsIs = Array.from({ length: g.keepCount }, (_, k) => pick(k + 1));
       const body = [
         ...g.paragraphs,
-        ...g.attachmentTitles.flatMap((t) => [`## ${t}`, ...g.attachmentParagraphs]),
+        ...g.attachmentTitles.flatMap(([t, inBody]) => (inBody ? [`## ${t}`, ...g.attachmentParagraphs] : [])),
       ].join('\n\n');
+      // A fact declared unknown is left out of the frontmatter.
+      const unknown = compact(g.unknown);
+      const known = <T>(field: keyof typeof g.unknown, value: T) => (g.unknown[field] === undefined ? value : undefined);
       const data = compact({
         title: g.title,
         description: g.description,
         sample: g.sample,
         keepAsIs: keepAsIs.length ? keepAsIs : undefined,
-        docNumber: g.docNumber,
+        docNumber: known('docNumber', g.docNumber),
         issuer: g.issuer,
-        addressees: g.addressees,
-        signedOn: g.signedOn,
-        signedOnPrinted: g.printedInDigits ? `${yy}年${mm}月${dd}日` : formatChineseDate(g.signedOn),
-        publishedAt,
+        addressees: known('addressees', g.addressees),
+        signedOn: known('signedOn', signedOn),
+        signedOnPrinted: known('signedOn', signedOnPrinted),
+        publishedAt: known('publishedAt', publishedAt),
+        unknown: Object.keys(unknown).length ? unknown : undefined,
         source: g.source,
         contact: g.contact && compact(g.contact),
         subjects: g.subjects,
-        attachments: g.attachmentTitles.length ? g.attachmentTitles.map((title) => ({ title, anchor: slug(title) })) : undefined,
-        validity: g.validity && compact(g.validity),
+        attachments: g.attachmentTitles.length ? g.attachmentTitles.map(([title, inBody]) => (inBody ? { title, anchor: slug(title) } : { title })) : undefined,
+        validity: known('validity', g.validity && compact(g.validity)),
         indexNumber: g.indexNumber,
         bodyStatus: g.bodyStatus,
         editorialNotes: editorialNotes.length ? editorialNotes : undefined,
@@ -218,19 +277,64 @@ export const notice: fc.Arbitrary<Omit<GeneratedNotice, 'id'>> = year.chain((y) 
     }),
 );
 
-/** A quote from one of the world's circulars: its 发文字号 and a sentence of its body. */
-const quoteFrom = (world: World) =>
-  fc.constantFrom(...world.notices).chain((n) => passageOf(n.sentences).map((quote) => ({ docNumber: String(n.data.docNumber), quote, notice: n })));
+/** The world's circulars that have a 发文字号 (others cite them by it). */
+const numbered = (world: World) => world.notices.filter((n) => n.data.docNumber !== undefined);
 
-/** parks (src/schemas/parks.ts), named by a circular of the world. */
+/** A quote from one of the world's numbered circulars: its 发文字号 and a sentence of its body. */
+const quoteFrom = (world: World) =>
+  fc.constantFrom(...numbered(world)).chain((n) => passageOf(n.sentences).map((quote) => ({ docNumber: String(n.data.docNumber), quote, notice: n })));
+
+/** mentionedIn.recognises: sometimes this source is the one that recognised the park. */
+const recognises = fc.option(fc.boolean(), { nil: undefined });
+
+/** Where a park is named: a circular by 发文字号, any entry by reference (a bulletin's article too), or an outside source with its date. */
+const mention = (world: World) =>
+  fc.oneof(
+    fc.tuple(quoteFrom(world), recognises).map(([{ docNumber: d, quote }, r]) => compact({ docNumber: d, quote, recognises: r })),
+    fc.constantFrom(...world.quotables).chain((q) =>
+      fc
+        .record({
+          quote: q.sentences.length ? fc.option(passageOf(q.sentences), { nil: undefined }) : fc.constant(undefined),
+          recognises,
+        })
+        .map(({ quote, recognises: r }) => compact({ ref: q.ref, article: q.article, quote, recognises: r })),
+    ),
+    fc
+      .record({
+        source: fc.tuple(word, fc.constantFrom('日报', '晚报', '经济报'), word).map(([a, b, c]) => `${a}${b}关于${c}的报道`),
+        date: partialDate,
+        quote: fc.option(sentence, { nil: undefined }),
+        recognises,
+      })
+      .map(compact),
+  );
+
+/** parks (src/schemas/parks.ts) but its id, named by the world's circulars, entries and outside sources. */
 export const park = (world: World) =>
-  fc.record({
+  fc
+    .record({
+      name: word.map((w) => `${w}产业转移工业园`),
+      aliases: fc.option(fc.uniqueArray(fc.tuple(word, fc.constantFrom('产业园', '工业园', '特别合作区')).map(([w, k]) => w + k), { minLength: 1, maxLength: 2 }), { nil: undefined }),
+      kind: fc.constantFrom('省产业转移工业园', '特别合作区', '产业转移园', '示范园区'),
+      transferOut: fc.record({ city: fc.constantFrom(...world.cities), place: fc.option(word, { nil: undefined }) }).map(compact),
+      host: fc.record({ city: fc.constantFrom(...world.cities), place: fc.option(word, { nil: undefined }) }).map(compact),
+      mentionedIn: fc.array(mention(world), { minLength: 1, maxLength: 3 }),
+    })
+    .map(compact);
+
+/** issuers (src/schemas/issuers.ts): a body's full name and the slips its documents print for it. */
+export const issuer = fc
+  .record({
     id,
-    name: word.map((w) => `${w}产业转移工业园`),
-    kind: fc.constantFrom('省产业转移工业园', '特别合作区', '产业转移园', '示范园区'),
-    transferOut: fc.record({ city: fc.constantFrom(...world.cities), place: fc.option(word, { nil: undefined }) }).map(compact),
-    host: fc.record({ city: fc.constantFrom(...world.cities), place: fc.option(word, { nil: undefined }) }).map(compact),
-    mentionedIn: fc.array(quoteFrom(world).map(({ docNumber: d, quote }) => ({ docNumber: d, quote })), { minLength: 1, maxLength: 2 }),
+    prefix: fc.constantFrom('广东省', '示例市', '示例县'),
+    core: word,
+    suffix: fc.constantFrom('委员会', '局', '厅', '办公室'),
+    slips: fc.option(fc.uniqueArray(fc.constantFrom('noPrefix', 'with', 'short'), { minLength: 1, maxLength: 2 }), { nil: undefined }),
+  })
+  .map(({ id: issuerId, prefix, core, suffix, slips }) => {
+    const name = `${prefix}${core}${suffix}`;
+    const slip = { noPrefix: `${core}${suffix}`, with: `${prefix}${core}与${suffix}`, short: `${prefix}${core}${suffix === '委员会' ? '委' : `${suffix}办`}` };
+    return compact({ id: issuerId, name, printedAs: slips?.map((s) => slip[s as keyof typeof slip]) });
   });
 
 /** cases (src/schemas/cases.ts) in any city and park of the world. */
@@ -249,7 +353,7 @@ export const kase = (world: World) =>
         fc.array(fc.record({ label: word, value: fc.oneof(fc.integer({ min: 0, max: 100_000 }), fc.double({ min: 0, max: 1000, noNaN: true }).map((v) => Math.round(v * 100) / 100)), unit: fc.constantFrom('家', '亿元', '%', '万人', '个'), source: line }), { maxLength: 3 }),
         { nil: undefined },
       ),
-      relatedNotices: fc.option(fc.uniqueArray(fc.constantFrom(...world.notices.map((n) => String(n.data.docNumber))), { maxLength: 2 }), { nil: undefined }),
+      relatedNotices: fc.option(fc.uniqueArray(fc.constantFrom(...numbered(world).map((n) => String(n.data.docNumber))), { maxLength: 2 }), { nil: undefined }),
       sources: fc.array(
         fc.oneof(
           quoteFrom(world).chain(({ docNumber: d, quote, notice: n }) =>
@@ -264,34 +368,77 @@ export const kase = (world: World) =>
     .map(({ body, ...data }) => ({ data: compact(data), body: body.join('\n\n') }))
     .chain(withKeepAsIs);
 
-/** bulletins (src/schemas/bulletins.ts): articles in the body and references, in any order. */
-export const bulletin = (world: World) =>
+/** Days before a day, 'YYYY-MM-DD'. */
+const daysBefore = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * Where an article was first published: a newspaper or site, its date as far as known (on or
+ * before the issue's day, `before`), page and address.
+ */
+const articleSource = (before: string) =>
   fc
     .record({
-      ...base,
-      number: fc.integer({ min: 1, max: 12 }),
-      editor: line,
-      items: fc.array(
-        fc.oneof(
-          fc.record({ heading: headingText, author: fc.option(line, { nil: undefined }), text: fc.array(paragraph, { minLength: 1, maxLength: 2 }) }),
-          fc.record({ ref: fc.constantFrom(...world.refs), note: fc.option(line, { nil: undefined }) }).map(compact),
+      name: fc.tuple(word, fc.constantFrom('日报', '晚报', '经济报', '信息网')).map(([w, k]) => w + k),
+      date: fc.tuple(fc.nat({ max: 90 }), fc.constantFrom(10, 10, 7, 4)).map(([n, length]) => daysBefore(before, n).slice(0, length)),
+      page: fc.option(fc.tuple(fc.constantFrom('第', 'A', 'B'), fc.integer({ min: 1, max: 24 })).map(([p, n]) => (p === '第' ? `第${n}版` : `${p}${n}版`)), { nil: undefined }),
+      url: fc.option(fc.stringMatching(/^[1-9]\d{5,9}$/u).map((n) => `https://www.example.com/news/${n}.html`), { nil: undefined }),
+    })
+    .map(compact);
+
+/** Words of an article's address (slug) as editors write them. */
+const slugWord = fc.constantFrom('heyuan', 'kaohe', 'zhuanyi', 'yuanqu', 'jiuye', 'peixun', 'chengjie', 'hezuo', 'juanshouyu', '2012', '2013');
+
+/** An article of a bulletin issue: its anchor and the sentences of its text, which parks may quote. */
+export interface GeneratedArticle {
+  article: string;
+  sentences: string[];
+}
+
+/** bulletins (src/schemas/bulletins.ts): articles in the body and references, in any order. */
+export const bulletin = (world: World) =>
+  fc.tuple(year.chain(dateIn), fc.boolean()).chain(([day, byMonth]) =>
+    fc
+      .record({
+        ...base,
+        // 专刊 are dated by the day or, by issue and month, the month.
+        date: fc.constant(byMonth ? day.slice(0, 7) : day),
+        number: fc.integer({ min: 1, max: 12 }),
+        editor: line,
+        items: fc.array(
+          fc.oneof(
+            fc.record({
+              heading: headingText,
+              author: fc.option(line, { nil: undefined }),
+              slug: fc.option(fc.uniqueArray(slugWord, { minLength: 1, maxLength: 3 }).map((ws) => ws.join('-')), { nil: undefined }),
+              sample: fc.option(fc.boolean(), { nil: undefined }),
+              source: fc.option(articleSource(day), { nil: undefined }),
+              text: fc.array(paragraph, { minLength: 1, maxLength: 2 }),
+            }),
+            fc.record({ ref: fc.constantFrom(...world.refs), note: fc.option(line, { nil: undefined }) }).map(compact),
+          ),
+          { minLength: 1, maxLength: 5 },
         ),
-        { minLength: 1, maxLength: 5 },
-      ),
-    })
-    .map(({ items, ...data }) => {
-      // Articles' headings must differ by their anchors (the slugger numbers repeats: -1, -2…).
-      const slugger = new GithubSlugger();
-      const body: string[] = [];
-      const listed = items.map((item) => {
-        if ('ref' in item) return item;
-        const article = slugger.slug(item.heading);
-        body.push(`## ${item.heading}`, ...item.text);
-        return compact({ article, author: item.author });
-      });
-      return { data: compact({ ...data, items: listed }), body: body.join('\n\n') };
-    })
-    .chain(withKeepAsIs);
+      })
+      .map(({ items, ...data }) => {
+        // Articles' headings must differ by their anchors (the slugger numbers repeats: -1, -2…).
+        const slugger = new GithubSlugger();
+        const body: string[] = [];
+        const articles: GeneratedArticle[] = [];
+        // Addresses (slug, else the anchor) are unique within an issue: a repeated slug gets the item's number.
+        const addresses = new Set<string>();
+        const listed = items.map((item, i) => {
+          if ('ref' in item) return item;
+          const article = slugger.slug(item.heading);
+          body.push(`## ${item.heading}`, ...item.text);
+          articles.push({ article, sentences: item.text.flatMap(sentencesOf) });
+          const itemSlug = item.slug === undefined ? undefined : addresses.has(item.slug) ? `${item.slug}-${i + 1}` : item.slug;
+          addresses.add(itemSlug ?? article);
+          return compact({ article, author: item.author, slug: itemSlug, sample: item.sample, source: item.source });
+        });
+        return { data: compact({ ...data, items: listed }), body: body.join('\n\n'), articles };
+      })
+      .chain(withKeepAsIs),
+  );
 
 /** compilations (src/schemas/compilations.ts) of the world's entries. */
 export const compilation = (world: World) =>
@@ -312,8 +459,9 @@ export const policyDocument = (world: World) =>
     .record({
       ...base,
       aliases: fc.option(fc.array(line, { maxLength: 2 }), { nil: undefined }),
-      docNumber: fc.option(docNumber, { nil: undefined }),
-      issuedBy: fc.option(line, { nil: undefined }),
+      // Each of 发文字号 and 制发单位 given, left out, or declared unknown with a reason (never both).
+      docNumber: fc.oneof(docNumber, fc.constant(undefined), fc.constantFrom('引用原文只称其标题，本站未查到原件。', '引用原文未载发文字号，发文机关网站亦未查到。').map((why) => ({ why }))),
+      issuedBy: fc.oneof(line, fc.constant(undefined), fc.constantFrom('引用原文未说明由谁制发，本站未查到原件。', '引用原文只称“省有关部门”，未指明制发单位。').map((why) => ({ why }))),
       status: fc.option(line, { nil: undefined }),
       fullText: fc.option(fc.constantFrom(...world.notices.map((n) => `notices/${n.id}`)), { nil: undefined }),
       citations: fc.array(
@@ -321,7 +469,15 @@ export const policyDocument = (world: World) =>
         { minLength: 1, maxLength: 2 },
       ),
     })
-    .map(compact);
+    .map(({ docNumber: d, issuedBy, ...rest }) => {
+      const unknown = compact({ docNumber: typeof d === 'object' ? d.why : undefined, issuedBy: typeof issuedBy === 'object' ? issuedBy.why : undefined });
+      return compact({
+        ...rest,
+        docNumber: typeof d === 'string' ? d : undefined,
+        issuedBy: typeof issuedBy === 'string' ? issuedBy : undefined,
+        unknown: Object.keys(unknown).length ? unknown : undefined,
+      });
+    });
 
 /** A figure of a dataset and the phrase of its source that states it. */
 export interface Figure {
@@ -338,6 +494,7 @@ export const dataset = (world: World) =>
     .record({
       ...base,
       source: fc.constantFrom(...world.notices),
+      byId: fc.boolean(),
       period: year.map((y) => `${y}年`),
       licence: line,
       updated: year.chain(dateIn),
@@ -372,7 +529,8 @@ export const dataset = (world: World) =>
         description: g.description,
         sample,
         period: g.period,
-        source: String(g.source.data.docNumber),
+        // By 发文字号, or by file name when the circular has none (or sometimes anyway).
+        source: g.source.data.docNumber === undefined || g.byId ? g.source.id : String(g.source.data.docNumber),
         licence: g.licence,
         updated: g.updated,
         notes: g.notes,

@@ -29,6 +29,7 @@ const generated: { name: string; schema: z.ZodObject; of: (site: GeneratedSite) 
   { name: 'documents', schema: collections.documents.schema, of: (s) => s.documents.map((e) => e.data) },
   { name: 'datasets', schema: collections.datasets.schema, of: (s) => s.datasets.map((e) => e.data) },
   { name: 'parks', schema: dataCollections.parks.schema, of: (s) => s.parks },
+  { name: 'issuers', schema: dataCollections.issuers.schema, of: (s) => s.issuers },
 ];
 
 /**
