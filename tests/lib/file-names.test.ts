@@ -32,10 +32,11 @@ describe('a file name is an id: lower-case pinyin, digits and hyphens', () => {
 });
 
 describe('a dataset cannot take the name of the site’s own files under /data/', () => {
+  // One rule, from the routes themselves (issue 22): the page file the download would replace is named.
   it.each(['datapackage', 'catalogue'])('refuses content/datasets/%s.yaml, naming the file', (id) => {
     const problems = checkSources(root, [{ collection: 'datasets', file: `content/datasets/${id}.yaml`, relative: `${id}.yaml`, source: 'title: x\n' }]).filter((p) => p.message.includes('文件名'));
     expect(problems).toHaveLength(1);
     expect(problems[0]!.file).toBe(`content/datasets/${id}.yaml`);
-    expect(problems[0]!.message).toContain(`${id}-2012.yaml`);
+    expect(problems[0]!.message).toContain(`src/pages/data/${id}.`);
   });
 });

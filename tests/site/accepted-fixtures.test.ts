@@ -54,6 +54,9 @@ describe('a body component works in every collection that has bodies (issue 22, 
   ])('%s shows its chart', (_name, page, charts) => {
     const result = built('body-components');
     expect(result.status, result.output).toBe(0);
-    expect(readPage(page, result.outDir)('figure.dataset-figure svg[role="img"]').length).toBe(charts);
+    // Each chart drawn twice, for wide screens and for phones (the stylesheet shows one).
+    const $ = readPage(page, result.outDir);
+    expect($('figure.dataset-figure svg.chart-wide[role="img"]').length).toBe(charts);
+    expect($('figure.dataset-figure svg.chart-narrow[role="img"]').length).toBe(charts);
   });
 });

@@ -15,7 +15,7 @@ describe('an article that places a dataset chart by id', () => {
   it('shows the chart as an accessible image and the table of values, linking to the data page, without JavaScript', () => {
     const $ = readPage('/notices/sample-with-chart/', result.outDir);
     const figure = $('.doc-body figure.dataset-figure');
-    expect(figure.find('svg[role="img"] title').text()).toBe('转出、淘汰关停和新引进企业的数量与平均投资额');
+    expect(figure.find('svg.chart-wide[role="img"] title').text()).toBe('转出、淘汰关停和新引进企业的数量与平均投资额');
     expect(figure.find('tbody tr').length).toBe(3);
     expect(figure.find('td').text()).toContain('72,200');
     expect(figure.find('a[href="/data/firms-2011/"]').length).toBe(1);

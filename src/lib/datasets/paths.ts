@@ -12,9 +12,3 @@ export function datasetPaths(id: string) {
 
 /** The machine-readable catalogue of every dataset (Frictionless Data Package). */
 export const datapackagePath = '/data/datapackage.json';
-
-/**
- * Names a dataset file cannot take: its downloads would have the address of the site's own
- * files under /data/ (datapackage.json, catalogue.csv and catalogue.json).
- */
-export const RESERVED_DATASET_IDS: readonly string[] = ['datapackage', 'catalogue'];

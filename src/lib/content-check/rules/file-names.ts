@@ -4,7 +4,6 @@ import { invisibleIn, withoutInvisible } from '../../text/invisible.ts';
 import type { CheckedEntry } from '../entry.ts';
 import { collectionRoutes } from '../routes.ts';
 import type { Problem } from '../problem.ts';
-import { RESERVED_DATASET_IDS } from '../../datasets/paths.ts';
 
 /** An id as the guide asks for it: lower-case pinyin or other Latin letters, digits, single hyphens. */
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
@@ -40,17 +39,6 @@ export function fileNames(entries: CheckedEntry[]): Problem[] {
     if (!(entry.collection in collections)) continue;
     const extension = path.extname(entry.file);
     const name = path.basename(entry.file, extension);
-    if (entry.collection === 'datasets' && RESERVED_DATASET_IDS.includes(name)) {
-      problems.push({
-        file: entry.file,
-        line: 1,
-        column: 1,
-        field: '',
-        message: `文件名“${name}”不能用作数据集的 id：它的下载文件会占用本站 /data/ 下自有文件（${RESERVED_DATASET_IDS.join('、')}）的网址。请换一个文件名，如 ${name}-2012${extension}。`,
-        severity: 'error',
-      });
-      continue;
-    }
     if (ID.test(name)) continue;
     const suggestion = suggestName(name);
     problems.push({
