@@ -7,6 +7,9 @@ import { htmlFiles } from '../helpers/site.ts';
 import { siteEntries, sites } from '../helpers/sites.ts';
 import { FEED_ITEM_LIMIT, FEEDS } from '../../src/lib/feeds/feeds.ts';
 import { beijingInstant } from '../../src/lib/text/beijing-time.ts';
+
+/** A month (YYYY-MM) or a year (YYYY) known alone stands for its first day. */
+const startOf = (d: string) => (/^\d{4}$/u.test(d) ? `${d}-01-01` : /^\d{4}-\d{2}$/u.test(d) ? `${d}-01` : d);
 import { entryPath } from '../../src/lib/routes.ts';
 import { issueArticles } from '../../src/lib/bulletins/articles.ts';
 import type { Bulletin } from '../../src/schemas/bulletins.ts';
@@ -44,8 +47,9 @@ describe.each(sites())('the $name site', (site) => {
       const link = $('channel > link').text();
       expect(link).toBe(`${ORIGIN}${info.section}`);
       expect(existsSync(builtFile(link)), link).toBe(true);
-      const dates = entries.filter((e) => (collections as readonly string[]).includes(e.collection)).map((e) => String(e.data![e.collection === 'notices' ? 'publishedAt' : e.collection === 'datasets' ? 'updated' : 'date']));
-      const newest = Math.max(...dates.map((d) => beijingInstant(d).getTime()));
+      // lastBuildDate is the newest item's date (its dc:date, from the content; a month or year stands for its first day).
+      const dates = $('item > dc\\:date').map((_, d) => $(d).text()).get();
+      const newest = Math.max(...dates.map((d) => beijingInstant(startOf(d)).getTime()));
       if (dates.length === 0) expect($('channel > lastBuildDate')).toHaveLength(0);
       else expect(Date.parse($('channel > lastBuildDate').text())).toBe(newest);
     });
@@ -70,7 +74,13 @@ describe.each(sites())('the $name site', (site) => {
 
     it('lists the newest items first, each linking to a built page', async () => {
       const feed = await new Parser().parseString(xml);
-      const times = feed.items.map((item) => Date.parse(item.pubDate!));
+      // Every item says its date in dc:date (pubDate only for a known day of publication); a month or year stands for its first day.
+      // An item whose every date is declared unknown has none and comes last.
+      const dates = $('item').map((_, item) => $(item).children('dc\\:date').text()).get();
+      expect(dates).toHaveLength(feed.items.length);
+      const known = dates.filter((d) => d !== '');
+      expect(dates.slice(0, known.length), 'undated items last').toEqual(known);
+      const times = known.map((d) => beijingInstant(startOf(d)).getTime());
       expect(times.every((t) => !Number.isNaN(t))).toBe(true);
       expect(times).toEqual([...times].sort((a, b) => b - a));
       for (const item of feed.items) {
@@ -116,7 +126,13 @@ describe.each(sites())('the $name site', (site) => {
       const sections: Record<string, string> = { notices: '/notices/', bulletins: '/bulletins/', compilations: '/compilations/', datasets: '/data/' };
       const newest = new Map<string, number>();
       for (const e of entries.filter((x) => fields[x.collection])) {
-        const when = beijingInstant(String(e.data![fields[e.collection]!])).getTime();
+        // A date not known to the day (declared unknown, or a month alone) gives no lastmod rather than an invented day.
+        const value = e.data![fields[e.collection]!];
+        if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}/u.test(value)) {
+          expect(lastmods.get(pagePath(e.collection, e.id)) ?? '', e.id).toBe('');
+          continue;
+        }
+        const when = beijingInstant(value).getTime();
         expect(Date.parse(lastmods.get(pagePath(e.collection, e.id))!), e.id).toBe(when);
         for (const p of [sections[e.collection]!, '/']) newest.set(p, Math.max(newest.get(p) ?? 0, when));
       }
