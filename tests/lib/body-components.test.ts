@@ -5,8 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkSources } from '../../src/lib/content-check/check-content.ts';
 import { root } from '../helpers/paths.ts';
+import { checkCircularBody, circularSource } from '../helpers/check-body.ts';
 
 const astroFiles = ['src/pages', 'src/components', 'src/layouts'].flatMap((dir) =>
   (readdirSync(path.join(root, dir), { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.astro')).map((f) => path.join(dir, f)),
@@ -28,12 +28,8 @@ describe('every page or component that renders a body', () => {
   });
 });
 
-const notice = readFileSync(path.join(root, 'content/notices/yue-jingxin-yuanqu-2012-68.mdx'), 'utf8');
-const check = (body: string) =>
-  checkSources(root, [
-    { collection: 'notices', file: 'content/notices/yue-jingxin-yuanqu-2012-68.mdx', relative: 'yue-jingxin-yuanqu-2012-68.mdx', source: `${notice}\n${body}\n` },
-    { collection: 'datasets', file: 'content/datasets/firms-2011.yaml', relative: 'firms-2011.yaml', source: readFileSync(path.join(root, 'content/datasets/firms-2011.yaml'), 'utf8') },
-  ]).filter((p) => p.severity === 'error' && p.file.endsWith('.mdx'));
+const notice = circularSource;
+const check = checkCircularBody;
 
 describe('the check knows the list', () => {
   it.each([

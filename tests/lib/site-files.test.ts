@@ -2,18 +2,11 @@
  * Issue 22, point 5: a link or image to a file of the site resolves against public/ and the
  * files the build writes (fixed endpoints, each entry's downloads), or is an error at its line.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkSources } from '../../src/lib/content-check/check-content.ts';
-import { root } from '../helpers/paths.ts';
+import { checkCircularBody, circularSource } from '../helpers/check-body.ts';
 
-const notice = readFileSync(path.join(root, 'content/notices/yue-jingxin-yuanqu-2012-68.mdx'), 'utf8');
-const check = (body: string) =>
-  checkSources(root, [
-    { collection: 'notices', file: 'content/notices/yue-jingxin-yuanqu-2012-68.mdx', relative: 'yue-jingxin-yuanqu-2012-68.mdx', source: `${notice}\n${body}\n` },
-    { collection: 'datasets', file: 'content/datasets/firms-2011.yaml', relative: 'firms-2011.yaml', source: readFileSync(path.join(root, 'content/datasets/firms-2011.yaml'), 'utf8') },
-  ]).filter((p) => p.severity === 'error' && p.file.endsWith('.mdx'));
+const notice = circularSource;
+const check = checkCircularBody;
 
 describe('links and images to files', () => {
   it.each([
