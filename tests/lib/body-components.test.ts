@@ -38,6 +38,7 @@ describe('the check knows the list', () => {
     ['a chart of no dataset, written with spaces around =', '<DatasetChart id = "nope" />', '数据集不存在'],
     ['a chart without an id', '<DatasetChart />', '缺少数据集 id'],
     ['a chart whose id is an expression', '<DatasetChart id={"firms-2011"} />', '表达式'],
+    ['an import of a file that does not exist', "import Missing from './no-such-component.astro';", '导入的文件“./no-such-component.astro”不存在'],
   ])('%s is an error at its line', (_name, body, message) => {
     const problems = check(body);
     expect(problems.map((p) => p.message)).toEqual([expect.stringContaining(message)]);

@@ -201,8 +201,8 @@ describe('headingProblems and numberingRank', () => {
 
 describe('the fixture the build cannot compile', () => {
   it('passes the content check, so the build itself has to fail on it', () => {
-    const file = path.join(fixtures, 'broken-mdx/notices/missing-import.mdx');
-    const problems = checkSources(root, [{ collection: 'notices', file, relative: 'missing-import.mdx', source: readFileSync(file, 'utf8') }]);
+    const file = path.join(fixtures, 'broken-mdx/notices/failing-component.mdx');
+    const problems = checkSources(root, [{ collection: 'notices', file, relative: 'failing-component.mdx', source: readFileSync(file, 'utf8') }]);
     expect(problems).toEqual([]);
   });
 });

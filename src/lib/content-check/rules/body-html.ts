@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { BODY_COMPONENTS, BODY_ELEMENTS, isBodyComponent, REFUSED_BECAUSE } from '../../safe-html/body-elements.ts';
 import { hostOf, isOtherOrigin, isScriptUrl, LOADING_ATTRIBUTES, URL_ATTRIBUTES, urlScheme, urlsOf } from '../../safe-html/urls.ts';
 import { jsxAttribute, walk, type BodyNode } from '../body/parse-body.ts';
@@ -54,6 +56,18 @@ export function importedNames(tree: BodyNode): Set<string> {
     }
   });
   return names;
+}
+
+/**
+ * A body's `import … from './file'` of a file that does not exist: the build would stop on it with
+ * the bundler's English, so the check says it first (files are named relative to the project root,
+ * where the check and the build run).
+ */
+function missingImports(code: string, file: string): { message: string; label: string }[] {
+  return [...code.matchAll(/\bfrom\s+['"](\.{1,2}\/[^'"]+)['"]/gu)]
+    .map((m) => m[1]!)
+    .filter((spec) => !existsSync(path.resolve(path.dirname(path.resolve(file)), spec)))
+    .map((spec) => ({ label: '组件', message: `导入的文件“${spec}”不存在：请改正路径，或删去这一行 import 和使用它的组件。正文可用的组件见编辑指南。` }));
 }
 
 /** The problems of one JSX element in a body: the element itself, then its attributes. */
@@ -118,7 +132,8 @@ export function bodyHtml(entries: CheckedEntry[]): Problem[] {
     const imported = importedNames(tree);
     walk(tree, (node) => {
       let found: { message: string; label: string }[] = [];
-      if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') found = elementProblems(node, imported);
+      if (node.type === 'mdxjsEsm') found = missingImports(node.value ?? '', entry.file);
+      else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') found = elementProblems(node, imported);
       else if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !isInert(node.value ?? '')) {
         found = [{ label: '脚本', message: `正文中的 {${(node.value ?? '').trim().slice(0, 30)}} 是程序表达式，构建时会运行，可以生成任何内容。正文中的花括号只用于注释 {/* … */}；要照录 { 字符，请写成 \\{。` }];
       }
