@@ -426,7 +426,15 @@ export const bulletin = (world: World) =>
         const articles: GeneratedArticle[] = [];
         // Addresses (slug, else the anchor) are unique within an issue: a repeated slug gets the item's number.
         const addresses = new Set<string>();
-        const listed = items.map((item, i) => {
+        // An issue lists each entry once (the content check refuses a repeat): a repeated reference is left out.
+        const seenRefs = new Set<string>();
+        const unique = items.filter((item) => {
+          if (!('ref' in item)) return true;
+          if (seenRefs.has(item.ref)) return false;
+          seenRefs.add(item.ref);
+          return true;
+        });
+        const listed = unique.map((item, i) => {
           if ('ref' in item) return item;
           const article = slugger.slug(item.heading);
           body.push(`## ${item.heading}`, ...item.text);

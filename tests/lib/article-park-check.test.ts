@@ -104,4 +104,11 @@ describe('the content check on a park’s sources and an issue’s articles', ()
     expect(found.map((p) => [p.field, p.line])).toEqual([['items.1.slug', 10]]);
     expect(found[0]!.message).toContain('文章地址都是“same”');
   });
+
+  it('reports an entry listed twice in one issue, at the repeat (found by the generated site of TEST_SEED=1593779183)', () => {
+    const text = ['---', 'title: t', 'number: 2', 'serial: 2', 'date: 2013-03', 'editor: e', 'items:', '  - article: 甲', '  - ref: bulletins/2013-02', '  - ref: bulletins/2013-02', '---', '', '## 甲', ''].join('\n');
+    const found = problems(site(parkWith('{ source: 示例日报, date: 2013 }'), text));
+    expect(found.map((p) => [p.field, p.line])).toEqual([['items.2.ref', 10]]);
+    expect(found[0]!.message).toContain('第 3 项与第 2 项都是 bulletins/2013-02');
+  });
 });

@@ -42,6 +42,25 @@ export function bulletinArticles(entries: CheckedEntry[]): Problem[] {
         severity: 'error',
       });
     }
+    // An issue lists each entry once: two cards of one entry would be two landmarks of one name.
+    const listedRefs = new Map<string, number>();
+    items.forEach((item, i) => {
+      const ref = (item as { ref?: string }).ref;
+      if (ref === undefined) return;
+      const first = listedRefs.get(ref);
+      if (first === undefined) {
+        listedRefs.set(ref, i);
+        return;
+      }
+      problems.push({
+        file: entry.file,
+        ...entry.parsed.locate(['items', i, 'ref']),
+        field: `items.${i}.ref`,
+        label: '目录',
+        message: `本期目录第 ${i + 1} 项与第 ${first + 1} 项都是 ${ref}：同一条目在一期中只列一次，请删去其中一项（说明可写在保留的一项的 note 中）。`,
+        severity: 'error',
+      });
+    });
     const addresses = new Map<string, number>();
     items.forEach((item, i) => {
       if (item.article === undefined) return;
