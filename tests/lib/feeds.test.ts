@@ -112,6 +112,8 @@ describe('contentDates', () => {
       { collection: 'datasets', id: 'd1', data: { updated: '2026-11-27' } },
       { collection: 'cases', id: 'c1', data: { year: 2011 } },
       { collection: 'documents', id: 'r1', data: {} },
+      // A 专刊 dated by its month: no day to give, and it does not date its section either.
+      { collection: 'bulletins', id: 'b1', data: { date: '2030-12' } },
     ]);
     expect(dates.get('/notices/n1/')).toBe('2012-02-06T07:30:00.000Z');
     expect(dates.get('/notices/')).toBe('2012-02-06T07:30:00.000Z');
@@ -119,6 +121,8 @@ describe('contentDates', () => {
     expect(dates.get('/')).toBe('2026-11-26T16:00:00.000Z');
     expect(dates.has('/cases/c1/')).toBe(false);
     expect(dates.has('/documents/r1/')).toBe(false);
+    expect(dates.has('/bulletins/b1/')).toBe(false);
+    expect(dates.has('/bulletins/')).toBe(false);
   });
 
   it('gives the sitemap a page lastmod under the base', () => {

@@ -10,6 +10,9 @@ export interface DatedEntry {
   data?: Record<string, unknown>;
 }
 
+/** A written date known to the day: 2012-02-06, with or without its time. */
+const KNOWN_DAY = /^\d{4}-\d{2}-\d{2}/u;
+
 /** The field that dates an entry of each dated collection; cases (a year) and register documents have none. */
 const DATE_FIELDS: Record<string, { field: string; path: (id: string) => string; list: string }> = {
   notices: { field: 'publishedAt', path: (id) => entryPath('notices', id), list: '/notices/' },
@@ -21,7 +24,8 @@ const DATE_FIELDS: Record<string, { field: string; path: (id: string) => string;
 /**
  * The sitemap's lastmod of each page whose date the content gives (never the build's clock,
  * so builds stay reproducible): a circular's 发布时间, a bulletin issue's 出版日期, a compilation's
- * 编印日期, a dataset's 本站更新日期, in Beijing time (a date alone is the start of that day there);
+ * 编印日期, a dataset's 本站更新日期, in Beijing time (a date alone is the start of that day there;
+ * a month or a year alone gives none, rather than an invented day);
  * a section's list page and the home page take the newest date of what they list. Keys are
  * site paths (before the base); values ISO 8601 instants (UTC), as the sitemap writes them.
  */
@@ -33,7 +37,9 @@ export function contentDates(entries: readonly DatedEntry[]): Map<string, string
   for (const entry of entries) {
     const dated = DATE_FIELDS[entry.collection];
     const value = dated && entry.data?.[dated.field];
-    if (!dated || (typeof value !== 'string' && !(value instanceof Date))) continue;
+    // A date known only to the month or year (a 专刊 dated 2006-12) gives no lastmod: the
+    // sitemap would need a day, and the content does not give one.
+    if (!dated || !(value instanceof Date || (typeof value === 'string' && KNOWN_DAY.test(value)))) continue;
     const instant = typeof value === 'string' ? beijingInstant(value) : value;
     if (Number.isNaN(instant.getTime())) continue;
     const date = instant.toISOString();
