@@ -1,14 +1,15 @@
 /**
  * `npm run test:generated -- --runs 20`: builds many generated sites (tests/generated/), one
- * seed after another, and runs the dist tests over each; for use before a release. Each
+ * seed after another, and runs the dist and browser tests that loop over the sites over each; for use before a release. Each
  * seed is printed; `--seed N` starts from N instead of a random seed (then N, N+1, …), and
  * `TEST_SEED=N npm test` rebuilds the site of a failing seed. Stops at the first failure.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { testsOverBuiltSites } from './lib/site-tests.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '20' }, seed: { type: 'string' } } });
@@ -16,11 +17,8 @@ const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive whole number, not ${values.runs}`);
 const first = values.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : Number(values.seed);
 
-/** The dist tests: the files under tests/site/ that run over every site (describe.each(sites())). */
-const siteDir = path.join(root, 'tests/site');
-const distTests = readdirSync(siteDir)
-  .filter((f) => f.endsWith('.test.ts') && readFileSync(path.join(siteDir, f), 'utf8').includes('describe.each(sites())'))
-  .map((f) => `tests/site/${f}`);
+/** The dist and browser tests that run over every site (`sites()`), the generated one among them. */
+const distTests = testsOverBuiltSites(root, { overEverySite: true });
 
 for (let i = 0; i < runs; i++) {
   const seed = (first + i) % 2 ** 31;

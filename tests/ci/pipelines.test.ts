@@ -53,7 +53,7 @@ it('.ci/run installs what the tests need on a fresh machine, then runs npm ci an
   expect(ciRun).toMatch(/npm ci [^\n]*--prefer-offline/u);
   expect(ciRun.indexOf('npm test')).toBeGreaterThan(ciRun.indexOf('npm ci'));
   const content = ciRun.slice(ciRun.indexOf('content)'));
-  expect(content).toMatch(/npm run check[\s\S]*vitest run tests\/site tests\/browser/u);
+  expect(content).toMatch(/npm run check[\s\S]*npm run --silent lane-tests[\s\S]*TEST_SITES=real npx vitest run "\$\{files\[@\]\}"/u);
 });
 
 it.each(['.ci/run', '.ci/publish', '.ci/build', '.ci/lane'])('%s is valid bash', (file) => {

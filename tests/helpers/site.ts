@@ -42,3 +42,22 @@ export function fingerprint(dir: string): Record<string, string> {
   const files = (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => statSync(path.join(dir, f)).isFile());
   return Object.fromEntries(files.sort().map((f) => [f, createHash('sha256').update(readFileSync(path.join(dir, f))).digest('hex')]));
 }
+
+/** Every file of a build whose text contains `needle`, as paths relative to it. */
+export function filesContaining(dir: string, needle: string | RegExp): string[] {
+  // Addresses are read as a reader sees them: %E5%8A%A0… holds no figure “0%” (the generated site of TEST_SEED=1093061679).
+  const decoded = (text: string) => text.replace(/(?:%[0-9A-Fa-f]{2})+/gu, (run) => {
+    try {
+      return decodeURIComponent(run);
+    } catch {
+      return run;
+    }
+  });
+  const found = (raw: string) => {
+    const text = decoded(raw);
+    return typeof needle === 'string' ? text.includes(needle) : needle.test(text);
+  };
+  return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
+    .filter((f) => statSync(path.join(dir, f)).isFile() && found(readFileSync(path.join(dir, f), 'utf8')))
+    .sort();
+}

@@ -1,11 +1,9 @@
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { parseFrontmatter } from '../../src/lib/content-check/frontmatter.ts';
-import { runBuild } from '../helpers/build.ts';
-import { fixtures } from '../helpers/paths.ts';
-import { htmlFiles, readPage as readBuiltPage } from '../helpers/site.ts';
+import { filesContaining, htmlFiles, readPage as readBuiltPage } from '../helpers/site.ts';
 import { sites } from '../helpers/sites.ts';
 
 /**
@@ -31,24 +29,6 @@ function readContent(dir: string) {
   return { cities, regions: yaml('regions.yaml'), parks: yaml('parks.yaml'), themes: yaml('themes.yaml'), cases, regionOf };
 }
 
-/** Every file of a build whose text contains `needle`, as paths relative to it. */
-function filesContaining(dir: string, needle: string | RegExp): string[] {
-  // Addresses are read as a reader sees them: %E5%8A%A0… holds no figure “0%” (the generated site of TEST_SEED=1093061679).
-  const decoded = (text: string) => text.replace(/(?:%[0-9A-Fa-f]{2})+/gu, (run) => {
-    try {
-      return decodeURIComponent(run);
-    } catch {
-      return run;
-    }
-  });
-  const found = (raw: string) => {
-    const text = decoded(raw);
-    return typeof needle === 'string' ? text.includes(needle) : needle.test(text);
-  };
-  return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
-    .filter((f) => statSync(path.join(dir, f)).isFile() && found(readFileSync(path.join(dir, f), 'utf8')))
-    .sort();
-}
 
 /**
  * A figure as a whole number with its unit: 0亿元 is not in 100亿元 (the generated site of
@@ -180,26 +160,6 @@ describe.each(sites())('the $name site', (site) => {
           expect(filesContaining(site.outDir, figure(r.value, r.unit)).filter((f) => f !== `cases/${c.id}/index.html`), `${c.id}: ${r.value}${r.unit}`).toEqual([]);
         }
       }
-    });
-  });
-});
-
-describe('figures of sample cases in a fixture', () => {
-  describe('in a build with a sample figure and a real one', () => {
-    const build = runBuild({ CONTENT_DIR: path.join(fixtures, 'sample-figures') });
-
-    it('builds', () => {
-      expect(build.status, build.output).toBe(0);
-    });
-
-    it('shows the sample figure, labelled 示例, on its own page and nowhere else', () => {
-      expect(filesContaining(build.outDir, '4321.5')).toEqual(['cases/sample-with-figure/index.html']);
-      const $ = readBuiltPage('/cases/sample-with-figure/', build.outDir);
-      expect($('[data-case-figure]').text()).toContain('4321.5亿元示例');
-    });
-
-    it('shows the real figure on its page (the check above can see figures)', () => {
-      expect(filesContaining(build.outDir, '8765')).toContain('cases/real-with-figure/index.html');
     });
   });
 });

@@ -22,6 +22,33 @@ it('gives circulars and the document register their section image, not one each'
   expect(entryOgImage('cases', 'any-id')).toBe('/og/cases/any-id.png');
 });
 
+/**
+ * Each distinct image drawn once in the run, by the project's renderer and with no font: the sites
+ * share most of their pages' titles (content/'s), and drawing is most of this file's time.
+ */
+const drawn = new Map<string, { fresh: Buffer; tofu: Buffer }>();
+function draw(svgs: string[]): { fresh: Buffer; tofu: Buffer }[] {
+  const missing = [...new Set(svgs.filter((svg) => !drawn.has(svg)))];
+  if (missing.length > 0) {
+    const fresh = renderInChild(missing, 'project', 1);
+    // The same images drawn with no font at all: every character becomes a missing-glyph box.
+    const tofu = renderInChild(missing, 'none', 1);
+    missing.forEach((svg, i) => drawn.set(svg, { fresh: fresh[i]!, tofu: tofu[i]! }));
+  }
+  return svgs.map((svg) => drawn.get(svg)!);
+}
+
+/** How much of an image's title band is inked where its no-font drawing is (once per distinct image). */
+const overlaps = new Map<Buffer, Promise<number>>();
+function tofuOverlap(image: Buffer, tofu: Buffer): Promise<number> {
+  if (!overlaps.has(image)) {
+    const title = { left: 60, top: 130, width: 1080, height: 260 };
+    const band = async (png: Buffer) => inkMask(await sharp(png).extract(title).png().toBuffer());
+    overlaps.set(image, Promise.all([band(image), band(tofu)]).then(([a, b]) => inkOverlap(a.ink, b.ink)));
+  }
+  return overlaps.get(image)!;
+}
+
 describe.each(sites())('the $name site', (site) => {
   // The page list is worked out from the site's content here (through the content check's reader), independently of the build.
   const entries = siteEntries(site);
@@ -53,10 +80,9 @@ describe.each(sites())('the $name site', (site) => {
     let tofu: Buffer[];
     let fresh: Buffer[];
     beforeAll(() => {
-      const svgs = pages.map(ogSvg);
-      // The same images drawn with no font at all: every character becomes a missing-glyph box.
-      tofu = renderInChild(svgs, 'none', 1);
-      fresh = renderInChild(svgs, 'project', 1);
+      const images = draw(pages.map(ogSvg));
+      fresh = images.map((i) => i.fresh);
+      tofu = images.map((i) => i.tofu);
     });
 
     it.each(pages.map((p, i) => [p.path, p, i] as const))('%s has its meta tags and a 1200×630 PNG', async (_path, page) => {
@@ -74,11 +100,7 @@ describe.each(sites())('the $name site', (site) => {
       // It is exactly what the project's renderer makes of the page's title …
       expect(built.equals(fresh[i]!)).toBe(true);
       // … and far from the no-font rendering of the same text (the title band, where the glyphs are).
-      const title = { left: 60, top: 130, width: 1080, height: 260 };
-      const band = async (png: Buffer) => inkMask(await sharp(png).extract(title).png().toBuffer());
-      const a = await band(built);
-      const b = await band(tofu[i]!);
-      expect(inkOverlap(a.ink, b.ink)).toBeLessThan(0.5);
+      expect(await tofuOverlap(fresh[i]!, tofu[i]!)).toBeLessThan(0.5);
     });
 
     it.each(ogCollections.filter((c) => !c.perEntry).map((c) => [c.collection, c] as const))('every %s page names its section image', (_name, c) => {
