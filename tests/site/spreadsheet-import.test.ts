@@ -7,22 +7,25 @@
  * ExcelJS reads with each cell's type.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CATALOGUE_FIELDS } from '../../src/lib/catalogue/catalogue.ts';
+import { CATALOGUE_FIELDS, cataloguePaths } from '../../src/lib/catalogue/catalogue.ts';
+import { spreadsheetReading } from '../../src/lib/datasets/spreadsheet-text.ts';
 import { sites, type Site } from '../helpers/sites.ts';
 
 /** LibreOffice's CSV import filter: comma, double quote, UTF-8 (76), from line 1, no column formats, language, quoted fields not forced to text, detect special numbers on. */
 const filter = (language: number) => `CSV:44,34,76,1,,${language},false,true`;
 const LANGUAGES = { 'en-US': 1033, 'zh-CN': 2052 } as const;
 
-const soffice = [process.env.SOFFICE_PATH, '/usr/bin/soffice', '/usr/lib/libreoffice/program/soffice'].find((p) => p && existsSync(p));
+/** SOFFICE_PATH when set (a path that does not exist skips the test), else Debian's. */
+const sofficePath = process.env.SOFFICE_PATH ?? '/usr/bin/soffice';
+const soffice = existsSync(sofficePath) ? sofficePath : undefined;
 if (!soffice) {
-  const why = 'LibreOffice (soffice) is not installed (Debian: apt-get install libreoffice-calc-nogui; or set SOFFICE_PATH)';
+  const why = `LibreOffice is not installed: no ${sofficePath} (Debian: apt-get install libreoffice-calc-nogui; or set SOFFICE_PATH)`;
   if (process.env.CI) throw new Error(`spreadsheet-import.test.ts: ${why}.`);
   console.warn(`Skipping spreadsheet-import.test.ts: ${why}.`);
 }
@@ -54,13 +57,14 @@ const work = mkdtempSync(path.join(tmpdir(), 'szy-spreadsheet-'));
 const imported = new Map<string, Map<string, unknown[][]>>();
 
 beforeAll(async () => {
+  if (!soffice) return;
   const input = path.join(work, 'csv');
-  spawnSync('mkdir', ['-p', input]);
+  mkdirSync(input);
   for (const f of files) copyFileSync(path.join(f.site.outDir, 'data', f.name), path.join(input, f.copy));
   for (const [language, code] of Object.entries(LANGUAGES)) {
     const out = path.join(work, language);
     // A profile of its own: another soffice running on the machine would otherwise take the conversion over.
-    const run = spawnSync(soffice!, [`-env:UserInstallation=file://${path.join(work, 'profile')}`, '--headless', `--infilter=${filter(code)}`, '--convert-to', 'xlsx', '--outdir', out, ...files.map((f) => path.join(input, f.copy))], {
+    const run = spawnSync(soffice, [`-env:UserInstallation=file://${path.join(work, 'profile')}`, '--headless', `--infilter=${filter(code)}`, '--convert-to', 'xlsx', '--outdir', out, ...files.map((f) => path.join(input, f.copy))], {
       encoding: 'utf8',
       timeout: 120_000,
     });
@@ -108,12 +112,18 @@ function changed(written: string, type: string, heading: string, cell: unknown):
     it.each(files.filter((f) => f.site.name === site.name).map((f) => [f.name, f] as const))('%s: every cell comes back as written, text as text', (name, f) => {
       const [header, ...rows] = parse(readFileSync(path.join(site.outDir, 'data', name), 'utf8')) as string[][];
       const cells = imported.get(language)!.get(f.copy)!;
+      expect(cells, `soffice converted no ${f.copy}`).toBeDefined();
       expect(cells.length).toBe(rows.length + 1);
       expect(cells[0]).toEqual(header);
+      const isCatalogue = name === path.basename(cataloguePaths.csv);
       const problems = rows.flatMap((row, r) =>
         row.flatMap((written, c) => {
           const why = changed(written, f.types[c]!, header![c]!, cells[r + 1]![c] ?? null);
-          return why ? [`row ${r + 2}, ${header![c]}: ${why}`] : [];
+          // The catalogue copies titles and names as the content gives them, and only a dataset's text is held
+          // to forms a spreadsheet keeps (the content check): a title written 78242 may become a number there.
+          // Any other cell, and every cell of a dataset, must come back as written.
+          if (!why || (isCatalogue && spreadsheetReading(written))) return [];
+          return [`row ${r + 2}, ${header![c]}: ${why}`];
         }),
       );
       expect(problems).toEqual([]);
