@@ -8,7 +8,7 @@ export const columnSchema = z.object({
   key: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/u, { message: '字段名只能用英文字母和数字，且以字母开头，如 actual。' }).describe('字段名'),
   /** 列名: the column heading readers see, e.g. 2011年实际. */
   label: text.describe('列名'),
-  /** 类型: number (a figure) or text (a label or a schedule as printed). */
+  /** 类型: number (a figure, a month) or text (a label, or words as printed, e.g. 全年); a text cell must not read as a date or number in a spreadsheet. */
   type: z.enum(['number', 'text']).describe('类型'),
   /** 单位: the unit of a number column, e.g. 亿元, %, 百分点, 家. */
   unit: text.optional().describe('单位'),
@@ -54,7 +54,10 @@ export const chartSchema = z.object({
   title: text.describe('图表标题'),
   /** 主要发现: one or two sentences stating the chart's main finding in words (the SVG's description). */
   finding: text.describe('主要发现'),
-  /** 字段映射: which columns the chart draws (role → column key), e.g. { label: indicator, value: actual, target: target }. */
+  /**
+   * 字段映射: which columns the chart draws (role → column key), e.g. { label: indicator, value: actual, target: target };
+   * a gantt takes label, order, start and end (months 1–12) and schedule (words such as 全年 where the source gives no months).
+   */
   fields: z.record(z.string(), z.string()).describe('字段映射'),
 });
 
@@ -78,7 +81,7 @@ export const datasetSchema = baseSchema
     chart: chartSchema.optional().describe('图表'),
   })
   .superRefine((dataset, ctx) => {
-    for (const issue of checkRows(dataset.columns, dataset.rows, dataset.chart?.fields)) ctx.addIssue({ code: 'custom', ...issue });
+    for (const issue of checkRows(dataset.columns, dataset.rows, dataset.chart)) ctx.addIssue({ code: 'custom', ...issue });
     // Sample figures never enter charts or statistics.
     if (dataset.sample && dataset.chart) ctx.addIssue({ code: 'custom', path: ['chart'], message: '示例数据（sample: true）不得绘制图表；示例数字不能进入统计图表。' });
   });

@@ -493,20 +493,89 @@ export interface Figure {
   phrase: string;
 }
 
+/** The fields every generated dataset has, whatever its table. */
+const datasetBase = (world: World) => ({
+  ...base,
+  source: fc.constantFrom(...world.notices),
+  byId: fc.boolean(),
+  period: year.map((y) => `${y}年`),
+  licence: line,
+  updated: year.chain(dateIn),
+  notes: fc.option(fc.array(sentence, { maxLength: 2 }), { nil: undefined }),
+});
+
+/** A generated dataset's own fields, from its draw: the source by 发文字号, or by file name when the circular has none (or sometimes anyway). */
+function datasetFrame(g: { title: string; description?: string; sample?: boolean; period: string; source: GeneratedNotice; byId: boolean; licence: string; updated: string; notes?: string[] }) {
+  return {
+    title: g.title,
+    description: g.description,
+    sample: g.sample,
+    period: g.period,
+    source: g.source.data.docNumber === undefined || g.byId ? g.source.id : String(g.source.data.docNumber),
+    licence: g.licence,
+    updated: g.updated,
+    notes: g.notes,
+  };
+}
+
 /**
- * datasets (src/schemas/datasets.ts): a table of figures with decimals. The phrases that
- * state them are returned too; the site writes them into the source circular's body.
+ * datasets (src/schemas/datasets.ts): a table of figures with decimals, or a timeline of tasks
+ * (the key-tasks form). The phrases that state the values are returned too; the site writes
+ * them into the source circular's body.
  */
-export const dataset = (world: World) =>
+export const dataset = (world: World) => fc.oneof({ arbitrary: figuresDataset(world), weight: 3 }, { arbitrary: timelineDataset(world), weight: 1 });
+
+/**
+ * A timeline: tasks with their months as numbers (开始月份, 结束月份) where the source gives a
+ * range such as “3-7”, which stays in the cited phrase (a CSV cell 3-7 is a date in a spreadsheet),
+ * or the source's words (全年, 按省工作安排) in a text column with the months left empty.
+ */
+const timelineDataset = (world: World) =>
   fc
     .record({
-      ...base,
-      source: fc.constantFrom(...world.notices),
-      byId: fc.boolean(),
-      period: year.map((y) => `${y}年`),
-      licence: line,
-      updated: year.chain(dateIn),
-      notes: fc.option(fc.array(sentence, { maxLength: 2 }), { nil: undefined }),
+      ...datasetBase(world),
+      tasks: fc.uniqueArray(
+        fc.record({
+          task: word,
+          months: fc.oneof(
+            fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 12 })).map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const),
+            fc.constantFrom('全年', '按省工作安排', '按工作进度'),
+          ),
+        }),
+        { minLength: 1, maxLength: 6, selector: (t) => t.task },
+      ),
+      chart: fc.option(fc.record({ title: line, finding: sentence }), { nil: undefined }),
+    })
+    .map((g) => {
+      const figures: string[] = [];
+      const rows = g.tasks.map((t, i) => {
+        const printed = typeof t.months === 'string' ? t.months : `${t.months[0]}-${t.months[1]}`;
+        const phrase = `${t.task}工作安排在${printed}`;
+        figures.push(phrase);
+        return typeof t.months === 'string'
+          ? { seq: i + 1, task: t.task, schedule: t.months, cite: { schedule: phrase } }
+          : { seq: i + 1, task: t.task, startMonth: t.months[0], endMonth: t.months[1], cite: { startMonth: phrase, endMonth: phrase } };
+      });
+      const data = compact({
+        ...datasetFrame(g),
+        columns: [
+          { key: 'seq', label: '序号', type: 'number', cited: false },
+          { key: 'task', label: '工作事项', type: 'text' },
+          { key: 'startMonth', label: '开始月份', type: 'number', optional: true },
+          { key: 'endMonth', label: '结束月份', type: 'number', optional: true },
+          { key: 'schedule', label: '进度安排', type: 'text', optional: true, cited: true },
+        ],
+        rows,
+        chart: g.chart && !g.sample ? { kind: 'gantt', title: g.chart.title, finding: g.chart.finding, fields: { label: 'task', order: 'seq', start: 'startMonth', end: 'endMonth', schedule: 'schedule' } } : undefined,
+      });
+      return { data, source: g.source, figures };
+    });
+
+/** A table of figures with decimals, each stated by a phrase of the source. */
+const figuresDataset = (world: World) =>
+  fc
+    .record({
+      ...datasetBase(world),
       unit: fc.constantFrom('亿元', '%', '家', '万人', '个'),
       decimals: fc.integer({ min: 0, max: 3 }),
       statedDecimals: fc.boolean(),
@@ -531,21 +600,12 @@ export const dataset = (world: World) =>
         if (otherPhrase) figures.push(otherPhrase);
         return compact({ item: r.label, value, other, cite: compact({ value: phrase, other: otherPhrase }) });
       });
-      const sample = g.sample;
       const data = compact({
-        title: g.title,
-        description: g.description,
-        sample,
-        period: g.period,
-        // By 发文字号, or by file name when the circular has none (or sometimes anyway).
-        source: g.source.data.docNumber === undefined || g.byId ? g.source.id : String(g.source.data.docNumber),
-        licence: g.licence,
-        updated: g.updated,
-        notes: g.notes,
+        ...datasetFrame(g),
         columns,
         rows,
         // Sample figures never enter charts (the schema refuses it).
-        chart: g.chart && !sample ? { kind: 'bars', title: g.chart.title, finding: g.chart.finding, fields: { label: 'item', value: 'value' } } : undefined,
+        chart: g.chart && !g.sample ? { kind: 'bars', title: g.chart.title, finding: g.chart.finding, fields: { label: 'item', value: 'value' } } : undefined,
       });
       return { data, source: g.source, figures };
     });

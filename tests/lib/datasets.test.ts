@@ -6,7 +6,7 @@ import { derivationHolds, evaluateDerived } from '../../src/lib/datasets/derive.
 import { columnDecimals, formatNumber } from '../../src/lib/datasets/format.ts';
 import { loadDatasets } from '../../src/lib/datasets/load.ts';
 import { documentText, numbersInPhrase, phraseStatesValue } from '../../src/lib/datasets/provenance.ts';
-import { parseSchedule } from '../../src/lib/datasets/schedule.ts';
+import { rowSchedule } from '../../src/lib/datasets/schedule.ts';
 import { sourceAnchor } from '../../src/lib/datasets/source-anchor.ts';
 import { parseFrontmatter } from '../../src/lib/content-check/frontmatter.ts';
 import { root } from '../helpers/paths.ts';
@@ -100,7 +100,7 @@ describe('checkRows', () => {
   });
 
   it('accepts every dataset in content/datasets', () => {
-    for (const data of Object.values(datasets)) expect(checkRows(data.columns, data.rows, data.chart?.fields)).toEqual([]);
+    for (const data of Object.values(datasets)) expect(checkRows(data.columns, data.rows, data.chart)).toEqual([]);
   });
 });
 
@@ -114,23 +114,37 @@ describe('datasetSchema', () => {
   });
 });
 
-describe('parseSchedule', () => {
+describe('rowSchedule', () => {
   it.each([
-    ['2-4', [2, 3, 4]],
-    ['8-11', [8, 9, 10, 11]],
-    ['全年', [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]],
-    ['按省工作安排', undefined],
-    ['4-2', undefined],
-  ])('%s → %j', (label, months) => {
-    expect(parseSchedule(label)).toEqual(months ? { label, months } : { label });
+    [2, 4, undefined, { label: '', months: [2, 3, 4] }],
+    [8, 11, undefined, { label: '', months: [8, 9, 10, 11] }],
+    [undefined, undefined, '全年', { label: '全年', months: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] }],
+    [undefined, undefined, '按省工作安排', { label: '按省工作安排' }],
+    [4, 2, undefined, { label: '' }],
+    [0, 13, undefined, { label: '' }],
+  ])('%s–%s, %s → %j', (start, end, words, expected) => {
+    expect(rowSchedule(start, end, words)).toEqual(expected);
   });
+});
 
-  it('reads all 18 key tasks of 2012: 5 with months, 12 all year, 1 by the province', () => {
-    const schedules = datasets['key-tasks-2012']!.rows.map((r) => r.schedule as string);
-    expect(schedules).toHaveLength(18);
-    expect(schedules.filter((s) => /^\d/u.test(s))).toHaveLength(5);
-    expect(schedules.filter((s) => s === '全年')).toHaveLength(12);
-    expect(schedules.filter((s) => parseSchedule(s).months === undefined)).toEqual(['按省工作安排']);
+describe('a timeline’s months (checkRows with a gantt chart)', () => {
+  const columns = [
+    { key: 'task', label: '工作事项', type: 'text' as const, optional: false, cited: false },
+    { key: 'from', label: '开始月份', type: 'number' as const, optional: true, cited: false },
+    { key: 'to', label: '结束月份', type: 'number' as const, optional: true, cited: false },
+  ];
+  const chart = { kind: 'gantt', fields: { label: 'task', start: 'from', end: 'to' } };
+  it.each([
+    [{ task: '甲', from: 2, to: 4 }, undefined],
+    [{ task: '甲' }, undefined],
+    [{ task: '甲', from: 4, to: 2 }, '开始月份 4 晚于结束月份 2'],
+    [{ task: '甲', from: 0, to: 2 }, '应同为 1 到 12 的整数'],
+    [{ task: '甲', from: 2 }, '应同为 1 到 12 的整数'],
+    [{ task: '甲', from: 2.5, to: 3 }, '应同为 1 到 12 的整数'],
+  ])('%j → %s', (row, fragment) => {
+    const issues = checkRows(columns, [row], chart);
+    if (fragment === undefined) expect(issues).toEqual([]);
+    else expect(issues.map((i) => i.message)).toEqual([expect.stringContaining(fragment)]);
   });
 });
 

@@ -47,6 +47,23 @@ describe.each(sites())('the $name site', (site) => {
       expect(aboutText).toContain(d.data.title);
     });
 
+    it('XLSX and JSON carry the dates the content gives (never the build’s), and say what each file holds', async () => {
+      const signedOn = entries.find((e) => e.collection === 'notices' && e.id === source.id)!.data!.signedOn as string | undefined;
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(file(`${id}.xlsx`) as unknown as ArrayBuffer);
+      const about = new Map<string, unknown>();
+      workbook.getWorksheet('说明')!.eachRow((row) => about.set(String(row.getCell(1).value), row.getCell(2).value));
+      expect(about.get('本站更新日期')).toBe(d.data.updated);
+      expect(about.get('来源文件成文日期')).toBe(signedOn ?? '不详');
+      expect(workbook.modified?.toISOString()).toBe(`${d.data.updated}T00:00:00.000Z`);
+      const json = JSON.parse(file(`${id}.json`).toString('utf8'));
+      expect(json.updated).toBe(d.data.updated);
+      expect(json.source.signedOn).toBe(signedOn);
+      // Each file's own notes: the workbook sends readers to the JSON for the source phrases it lacks.
+      expect(String(about.get('本文件'))).toContain('不含原文短语');
+      expect(json.about).toContain('原文短语');
+    });
+
     it('JSON gives back every value with units and the source phrase of each', () => {
       const json = JSON.parse(file(`${id}.json`).toString('utf8'));
       expect(json.source.docNumber).toBe(source.docNumber);

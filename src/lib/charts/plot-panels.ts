@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import type { Dataset } from '../../schemas/datasets.ts';
 import { columnDecimals, columnHeading, formatNumber } from '../datasets/format.ts';
-import { parseSchedule } from '../datasets/schedule.ts';
+import { rowSchedule } from '../datasets/schedule.ts';
 import { textWidthEm, wrapLabel } from './wrap.ts';
 
 /** Font size of chart text in px; margins for wrapped labels are counted in it. */
@@ -153,7 +153,7 @@ export function chartPanels(dataset: Dataset, layout: ChartLayout = 'wide'): Plo
     }
     case 'gantt': {
       const months = Array.from({ length: 12 }, (_, i) => i + 1);
-      const tasks = rows.map((r) => ({ key: String(r[f.order!]), label: `${String(r[f.order!])}. ${String(r[f.label!])}`, schedule: parseSchedule(String(r[f.schedule!])) }));
+      const tasks = rows.map((r) => ({ key: String(r[f.order!]), label: `${String(r[f.order!])}. ${String(r[f.label!])}`, schedule: rowSchedule(r[f.start!], r[f.end!], r[f.schedule!]) }));
       const cells = tasks.flatMap((t) => (t.schedule.months ?? []).map((month) => ({ key: t.key, month })));
       const unscheduled = tasks.filter((t) => t.schedule.months === undefined);
       const labelOf = new Map(tasks.map((t) => [t.key, t.label]));
@@ -171,7 +171,7 @@ export function chartPanels(dataset: Dataset, layout: ChartLayout = 'wide'): Plo
           y: { domain: tasks.map((t) => t.key), tickFormat: (k: string) => wrapped(maxEm)(labelOf.get(k)!), label: null, padding: 0.25 },
           marks: [
             Plot.cell(cells, { x: 'month', y: 'key', fill: INK }),
-            Plot.text(unscheduled, { x: () => 1, y: 'key', text: (t) => `${t.schedule.label}（原文未定月份）`, textAnchor: 'start', dx: -18, fill: MUTED }),
+            Plot.text(unscheduled, { x: () => 1, y: 'key', text: (t) => `${t.schedule.label || '未定'}（原文未定月份）`, textAnchor: 'start', dx: -18, fill: MUTED }),
           ],
         },
       ];

@@ -17,6 +17,7 @@ import { citationPassages } from './rules/citation-passages.ts';
 import { datasetChartIds } from './rules/dataset-chart-ids.ts';
 import { datasetDecimals } from './rules/dataset-decimals.ts';
 import { datasetSources } from './rules/dataset-sources.ts';
+import { datasetSpreadsheetText } from './rules/dataset-spreadsheet-text.ts';
 import { editorialNoteQuotes } from './rules/editorial-note-quotes.ts';
 import { fileNames } from './rules/file-names.ts';
 import { headingLevels } from './rules/heading-levels.ts';
@@ -46,6 +47,7 @@ const crossRules: ((entries: CheckedEntry[], routes: SiteRoutes) => Problem[])[]
   citationPassages,
   datasetSources,
   datasetDecimals,
+  datasetSpreadsheetText,
   datasetChartIds,
   imageAlt,
   bodyHtml,

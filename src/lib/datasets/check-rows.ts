@@ -1,4 +1,5 @@
 import { decimals, evaluateDerived, derivationHolds } from './derive.ts';
+import { isMonth } from './schedule.ts';
 
 interface Column {
   key: string;
@@ -27,9 +28,10 @@ export function needsCite(column: Pick<Column, 'type' | 'cited'>): boolean {
  * Checks each row against the declared columns: every cell has its column's type,
  * required cells are present, unknown keys are refused, each cited cell has a cite
  * (a phrase or a derivation) and each derivation adds up. Messages name the row
- * (1-based, as editors count) and the column by its label.
+ * (1-based, as editors count) and the column by its label. A timeline (gantt) chart's
+ * start and end months are months of the year, the start not after the end.
  */
-export function checkRows(columns: readonly Column[], rows: readonly Record<string, unknown>[], chartFields?: Record<string, string>): RowIssue[] {
+export function checkRows(columns: readonly Column[], rows: readonly Record<string, unknown>[], chart?: { kind: string; fields: Record<string, string> }): RowIssue[] {
   const issues: RowIssue[] = [];
   const byKey = new Map(columns.map((c) => [c.key, c]));
   rows.forEach((row, i) => {
@@ -88,8 +90,24 @@ export function checkRows(columns: readonly Column[], rows: readonly Record<stri
       }
     }
   });
-  for (const [role, key] of Object.entries(chartFields ?? {})) {
+  for (const [role, key] of Object.entries(chart?.fields ?? {})) {
     if (!byKey.has(key)) issues.push({ path: ['chart', 'fields', role], message: `图表字段 ${role} 指向的列“${key}”不存在。` });
   }
+  if (chart?.kind === 'gantt') issues.push(...checkMonths(rows, chart.fields));
+  return issues;
+}
+
+/** A gantt's start and end cells: months 1–12 (or both empty), the start not after the end. */
+function checkMonths(rows: readonly Record<string, unknown>[], fields: Record<string, string>): RowIssue[] {
+  const { start, end } = fields;
+  if (!start || !end) return [];
+  const issues: RowIssue[] = [];
+  rows.forEach((row, i) => {
+    const [from, to] = [row[start], row[end]];
+    if ((from === undefined || from === null) && (to === undefined || to === null)) return;
+    const path = ['rows', i, isMonth(from) ? end : start];
+    if (!isMonth(from) || !isMonth(to)) issues.push({ path, message: `第${i + 1}行的开始月份、结束月份应同为 1 到 12 的整数（或同时留空），这里是 ${String(from)}、${String(to)}。` });
+    else if (from > to) issues.push({ path, message: `第${i + 1}行的开始月份 ${from} 晚于结束月份 ${to}；请按来源核对。` });
+  });
   return issues;
 }

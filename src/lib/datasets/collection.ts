@@ -12,7 +12,7 @@ import { sourceAnchor } from './source-anchor.ts';
 export interface LoadedDataset {
   id: string;
   data: Dataset;
-  source: SourceDocument & { id: string; body: string; /** 成文日期 of the source document: the date the figures were stated; absent when declared unknown. */ signedOn?: string };
+  source: SourceDocument & { id: string; body: string };
 }
 
 /** Every dataset (sorted by id) with the notice it cites; the content check has already verified the links. */

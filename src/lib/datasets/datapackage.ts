@@ -1,5 +1,5 @@
 import type { Dataset } from '../../schemas/datasets.ts';
-import { SOURCE_HEADING, type SourceDocument } from './downloads.ts';
+import { DOWNLOAD_CONTENTS, SOURCE_HEADING, type SourceDocument } from './downloads.ts';
 import { datapackagePath, datasetPaths } from './paths.ts';
 
 /** A resource of the package beyond the datasets' downloads (the catalogue of every document). */
@@ -26,8 +26,8 @@ export function relativeToPackage(sitePath: string): string {
  * A Frictionless Data Package describing every dataset's downloads: one resource
  * per file, the CSV with its table schema (field names are the CSV headings, the last
  * one the 来源文件 column every CSV has), plus `extra` resources (the catalogue).
- * CSVs start with a byte order mark (for Excel); their encoding is `utf-8`, which
- * the Frictionless readers (and Python's csv with utf-8-sig) read with the mark skipped.
+ * CSVs are UTF-8 without a byte order mark (the Frictionless JavaScript library would read
+ * one into the first heading). Each tabular resource's description says what that file holds.
  */
 export function datapackage(datasets: readonly { id: string; data: Dataset; source: SourceDocument }[], siteName: string, extra: readonly ExtraResource[] = []) {
   return {
@@ -38,6 +38,8 @@ export function datapackage(datasets: readonly { id: string; data: Dataset; sour
     resources: [
       ...datasets.flatMap(({ id, data, source }) => {
         const paths = datasetPaths(id);
+        // A tabular file's description: the dataset's, then what this file holds.
+        const about = (holds: string) => `${data.description ?? data.title}\n本文件：${holds}`;
         const common = { title: data.title, description: data.description, sources: [{ title: source.docNumber ? `${source.title}（${source.docNumber}）` : source.title, path: source.url }] };
         return [
           {
@@ -48,6 +50,7 @@ export function datapackage(datasets: readonly { id: string; data: Dataset; sour
             encoding: 'utf-8',
             profile: 'tabular-data-resource',
             ...common,
+            description: about(DOWNLOAD_CONTENTS.csv),
             schema: {
               fields: [
                 ...data.columns.map((c) => ({
@@ -60,8 +63,8 @@ export function datapackage(datasets: readonly { id: string; data: Dataset; sour
               ],
             },
           },
-          { name: `${id}-xlsx`, path: relativeToPackage(paths.xlsx), format: 'xlsx', mediatype: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', ...common },
-          { name: `${id}-json`, path: relativeToPackage(paths.json), format: 'json', mediatype: 'application/json', ...common },
+          { name: `${id}-xlsx`, path: relativeToPackage(paths.xlsx), format: 'xlsx', mediatype: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', ...common, description: about(DOWNLOAD_CONTENTS.xlsx) },
+          { name: `${id}-json`, path: relativeToPackage(paths.json), format: 'json', mediatype: 'application/json', ...common, description: about(DOWNLOAD_CONTENTS.json) },
           ...(data.chart
             ? [
                 { name: `${id}-svg`, path: relativeToPackage(paths.svg), format: 'svg', mediatype: 'image/svg+xml', ...common },

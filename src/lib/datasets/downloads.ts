@@ -15,7 +15,19 @@ export interface SourceDocument {
   issuer: string;
   /** Absolute or site-relative URL of the document's page. */
   url: string;
+  /** 成文日期 of the source document: the date the figures were stated; absent when declared unknown. */
+  signedOn?: string;
 }
+
+/**
+ * What each tabular download holds, as its own notes (the XLSX's 说明 sheet, the JSON's `about`,
+ * the resource's description in datapackage.json) say: a download's notes describe that download.
+ */
+export const DOWNLOAD_CONTENTS = {
+  csv: 'UTF-8 纯文本表格（无字节顺序标记）：第一行为列名（带单位），数值不分组、按来源的小数位数写出，末列“来源文件”为每行数值出自的文件；不含原文短语。',
+  xlsx: '工作表“数据”与 CSV 同列（数字为数字，文字为文字），工作表“说明”为来源、引用和统计口径；不含原文短语，每个数值的原文短语见 JSON 下载（各行 sources）和数据页“逐项出处”。',
+  json: '数值、列说明（单位、小数位数）、每个数值的原文短语或推算式（各行 sources）、来源文件和引用。',
+} as const;
 
 /** The one-line citation of a dataset, e.g. for journalists: 来源：《…》（粤经信园区〔2012〕68号）. */
 export function datasetCitation(dataset: Dataset, source: SourceDocument): string {
@@ -58,8 +70,9 @@ function placesByColumn(dataset: Dataset): number[] {
  * data tools want it (the Frictionless JavaScript library reads a BOM into the first
  * heading): one header row (labels with units), the data rows with values ungrouped
  * (3468.31, not 3,468.31) but with each column's decimals as the source states them
- * (20.0, not 20), and a last column naming each row's source document. The spreadsheet
- * download is the XLSX (text cells stay text: a CSV's 2-4 becomes a date in Excel).
+ * (20.0, not 20), and a last column naming each row's source document. No text cell reads
+ * as a date or number in a spreadsheet (the content check's dataset-spreadsheet-text rule), so
+ * Excel, WPS and LibreOffice open it as written.
  */
 export function datasetCsv(dataset: Dataset, source: SourceDocument): string {
   const places = placesByColumn(dataset);
@@ -96,8 +109,9 @@ export function datasetJson(dataset: Dataset, id: string, source: SourceDocument
     description: dataset.description,
     period: dataset.period,
     updated: dataset.updated,
+    about: DOWNLOAD_CONTENTS.json,
     licence: dataset.licence,
-    source: { title: source.title, docNumber: source.docNumber, url: source.url },
+    source: { title: source.title, docNumber: source.docNumber, signedOn: source.signedOn, url: source.url },
     citation: datasetCitation(dataset, source),
     notes: dataset.notes,
     columns: dataset.columns.map((c, i) => ({ key: c.key, label: c.label, type: c.type, ...(c.unit ? { unit: c.unit } : {}), ...(c.type === 'number' ? { decimals: placesByColumn(dataset)[i] } : {}) })),
@@ -146,12 +160,14 @@ export async function datasetXlsx(dataset: Dataset, source: SourceDocument, crea
     ['统计期', dataset.period],
     ['来源文件', citeDocument(source.title, source.docNumber)],
     ['来源网址', source.url],
+    ['来源文件成文日期', source.signedOn ?? '不详'],
     ['引用', datasetCitation(dataset, source)],
     ['许可', dataset.licence],
-    ['更新日期', dataset.updated],
+    ['本站更新日期', dataset.updated],
+    ['本文件', DOWNLOAD_CONTENTS.xlsx],
     ...dataset.notes.map((note, i) => [`说明${i + 1}`, note]),
   ]) about.addRow(line);
-  about.getColumn(1).width = 12;
+  about.getColumn(1).width = 18;
   about.getColumn(2).width = 100;
   // ExcelJS stamps each zip entry with the current time; re-pack with the dataset's date so builds are byte-identical.
   const packed = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());

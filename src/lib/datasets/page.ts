@@ -11,15 +11,15 @@ export interface DownloadLink {
 }
 
 /**
- * The downloads of a dataset's page, in order: the table in three forms (the workbook first: Excel
- * and WPS read a CSV's text such as 2-4 as a date), then the chart's two (when it has a chart).
+ * The downloads of a dataset's page, in order: the table in three forms (the workbook first, for
+ * spreadsheets), then the chart's two (when it has a chart).
  */
 export function datasetDownloads(id: string, hasChart: boolean): DownloadLink[] {
   const paths = datasetPaths(id);
   return [
-    { href: paths.xlsx, label: 'XLSX', note: '用 Excel、WPS 打开请选这个：文字保持文字，含“说明”工作表' },
-    { href: paths.csv, label: 'CSV', note: 'UTF-8 纯文本，供数据工具读取；用 Excel、WPS 请选 XLSX，或经“数据 → 从文本/CSV”导入并把文字列设为“文本”' },
-    { href: paths.json, label: 'JSON', note: '数值、单位与逐项出处' },
+    { href: paths.xlsx, label: 'XLSX', note: '用 Excel、WPS 打开请选这个：数字为数字，含“说明”工作表（来源、引用、统计口径）' },
+    { href: paths.csv, label: 'CSV', note: 'UTF-8 纯文本，供数据工具读取；在 Excel、WPS 中请经“数据 → 从文本/CSV”导入并选 UTF-8 编码' },
+    { href: paths.json, label: 'JSON', note: '数值、单位与逐项出处（原文短语）' },
     ...(hasChart ? [{ href: paths.svg, label: 'SVG', note: '图表矢量图' }, { href: paths.png, label: 'PNG', note: '图表图片（2倍分辨率）' }] : []),
   ];
 }
