@@ -19,11 +19,21 @@ const require = createRequire(import.meta.url);
 /** Where Debian's fonts-arphic-ukai puts AR PL UKai (PDF_KAI_DIR overrides). */
 export const KAI_DIR = process.env.PDF_KAI_DIR ?? '/usr/share/fonts/truetype/arphic';
 
-/** The folders of the PDF's fonts. */
-export function pdfFontDirs(): string[] {
+/** The PDF's font files (`face`: the one face of a collection the PDF uses, AR PL UKai CN). */
+export function pdfFontFiles(): { file: string; face?: number }[] {
   const serif = path.dirname(require.resolve('@expo-google-fonts/noto-serif-sc/package.json'));
   const sans = path.dirname(require.resolve('@expo-google-fonts/noto-sans-sc/package.json'));
-  return [path.join(serif, '400Regular'), path.join(serif, '900Black'), path.join(sans, '500Medium'), KAI_DIR];
+  return [
+    { file: path.join(serif, '400Regular', 'NotoSerifSC_400Regular.ttf') },
+    { file: path.join(serif, '900Black', 'NotoSerifSC_900Black.ttf') },
+    { file: path.join(sans, '500Medium', 'NotoSansSC_500Medium.ttf') },
+    { file: path.join(KAI_DIR, 'ukai.ttc'), face: 0 },
+  ];
+}
+
+/** The folders of the PDF's whole fonts. */
+export function pdfFontDirs(): string[] {
+  return pdfFontFiles().map((font) => path.dirname(font.file));
 }
 
 /** What is missing to print PDFs, in Chinese, or undefined when all is there. */
