@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { KAI_DIR } from '../../src/lib/pdf/fonts.ts';
+import { forPdfFonts, KAI_DIR } from '../../src/lib/pdf/fonts.ts';
 import { launchPdfBrowser, printPages } from '../../src/lib/pdf/render.ts';
 import { makePdfs } from '../../src/lib/pdf/stage.ts';
 import { firstUncovered, printCharset, subsetPdfFontDirs, ttcFace } from '../../src/lib/pdf/subset.ts';
@@ -26,6 +26,18 @@ describe('the cut-down character set', () => {
   it('names the first character outside it', () => {
     expect(firstUncovered(`张${RARE}同志`)).toBe('堃');
     expect(firstUncovered('𠀀')).toBe('𠀀');
+  });
+});
+
+describe('the stylesheet the PDF build’s Chromium reads', () => {
+  it('keeps, of each @font-face, only the local() sources of the PDF’s fonts, in order', () => {
+    const css = '@font-face{font-family:"GW FangSong";src:local(FangSong_GB2312),local("仿宋_GB2312"),local(Noto Serif SC Regular),local(NotoSerifSC-Regular),local(Noto Serif CJK SC Regular)}body{color:red}';
+    expect(forPdfFonts(css)).toBe('@font-face{font-family:"GW FangSong";src:local(Noto Serif SC Regular),local(NotoSerifSC-Regular)}body{color:red}');
+  });
+
+  it('leaves a src alone when none of its fonts is the PDF’s, or when it loads a file', () => {
+    const css = '@font-face{font-family:X;src:local(SimSun)}@font-face{font-family:Y;src:url(/y.woff2) format("woff2")}';
+    expect(forPdfFonts(css)).toBe(css);
   });
 });
 

@@ -36,6 +36,26 @@ export function pdfFontDirs(): string[] {
   return pdfFontFiles().map((font) => path.dirname(font.file));
 }
 
+/** The names the PDF's fonts answer to in a stylesheet's local() (full and PostScript names). */
+export const PDF_FONT_NAMES: ReadonlySet<string> = new Set(['Noto Serif SC Regular', 'NotoSerifSC-Regular', 'Noto Serif SC Black', 'NotoSerifSC-Black', 'Noto Sans SC Medium', 'NotoSansSC-Medium', 'AR PL UKai CN', 'UKaiCN']);
+
+/**
+ * A stylesheet as the PDF build's Chromium needs it: each @font-face `src` keeps only the local()
+ * sources of the PDF's fonts. The others name fonts that browser cannot see (an office's
+ * 仿宋_GB2312…), so the result is the same; but Chromium asks for each of them again for every
+ * document, about 1.5 ms a name (measured in a trace: ~45 ms of a circular's printing).
+ */
+export function forPdfFonts(css: string): string {
+  return css.replace(/(src\s*:\s*)([^;}]*)/gu, (whole, prop: string, list: string) => {
+    const sources = list.split(',').map((s) => s.trim());
+    const kept = sources.filter((s) => {
+      const local = /^local\(\s*(?:"([^"]*)"|'([^']*)'|([^)]*?))\s*\)$/u.exec(s);
+      return !local || PDF_FONT_NAMES.has((local[1] ?? local[2] ?? local[3] ?? '').trim());
+    });
+    return kept.length === 0 || kept.length === sources.length ? whole : `${prop}${kept.join(',')}`;
+  });
+}
+
 /** What is missing to print PDFs, in Chinese, or undefined when all is there. */
 export function missingPdfFonts(): string | undefined {
   if (!existsSync(path.join(KAI_DIR, 'ukai.ttc'))) return `缺少楷体字体 AR PL UKai（${KAI_DIR}/ukai.ttc）：请安装 Debian 软件包 fonts-arphic-ukai（sudo apt-get install fonts-arphic-ukai）`;

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { fontConfigXml } from '../png/fonts.ts';
-import { pdfFontDirs } from './fonts.ts';
+import { forPdfFonts, pdfFontDirs } from './fonts.ts';
 
 const ORIGIN = 'http://pdf.szy.invalid';
 
@@ -76,7 +76,8 @@ export async function printPages(browser: Browser, siteDir: string, base: string
     const full = path.join(siteDir, file);
     if (path.relative(siteDir, full).startsWith('..')) return route.abort();
     try {
-      return await route.fulfill({ status: 200, body: readFileSync(full), contentType: TYPES[path.extname(full)] ?? 'application/octet-stream' });
+      const body = path.extname(full) === '.css' ? forPdfFonts(readFileSync(full, 'utf8')) : readFileSync(full);
+      return await route.fulfill({ status: 200, body, contentType: TYPES[path.extname(full)] ?? 'application/octet-stream' });
     } catch {
       return route.fulfill({ status: 404, body: '' });
     }
