@@ -1,15 +1,15 @@
 /**
  * The PDF stage alone, for `npm run bench` (run as a child process so that the benchmark measures
  * its whole process tree, Chromium included): prints `count` circular pages of a built site cold
- * — browser start, printing, metadata and fixed dates — as the build's PDF stage does
- * (src/lib/pdf/), and prints a JSON line with the pages and the bytes written.
+ * — the fonts cut down, browser start, printing, metadata and fixed dates — as the build's PDF
+ * stage does (src/lib/pdf/stage.ts), and prints a JSON line with the pages and the bytes written.
  *
  * Usage: node scripts/bench/pdf-stage.ts <built site> <count> [<base>]
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { finishPdf } from '../../src/lib/pdf/finish.ts';
-import { launchPdfBrowser, printPages } from '../../src/lib/pdf/render.ts';
+import { makePdfs } from '../../src/lib/pdf/stage.ts';
 
 const [siteDir, countArg, base = '/'] = process.argv.slice(2);
 if (!siteDir || !countArg) throw new Error('usage: node scripts/bench/pdf-stage.ts <built site> <count> [<base>]');
@@ -21,18 +21,19 @@ const all = readdirSync(notices)
   .sort();
 const count = Number(countArg);
 const chosen = Array.from({ length: count }, (_, i) => (count <= all.length ? all[Math.floor((i * all.length) / count)]! : all[i % all.length]!));
-const browser = await launchPdfBrowser();
-let bytes = 0;
-let pages = 0;
+// Cold: a fresh cache folder, so the fonts are cut down again (./src/lib/pdf/subset.ts) as in a
+// first build.
+const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'szy-bench-pdf-'));
 try {
-  const raw = await printPages(browser, siteDir, base, chosen.map((id) => ({ pagePath: `${base}notices/${id}/` })));
-  for (const [i, pdf] of raw.entries()) {
-    const title = /<title>([^<]*)<\/title>/u.exec(readFileSync(path.join(notices, chosen[i]!, 'index.html'), 'utf8'))?.[1] ?? chosen[i]!;
-    const done = await finishPdf(pdf, { title, author: '', subject: '', keywords: [], sample: true, address: `http://localhost:4321${base}notices/${chosen[i]}/` });
-    bytes += done.length;
-    pages += (Buffer.from(done).toString('latin1').match(/\/Type\s*\/Page(?![a-z])/gu) ?? []).length;
-  }
+  const jobs = chosen.map((id) => {
+    const html = readFileSync(path.join(notices, id, 'index.html'), 'utf8');
+    const title = /<title>([^<]*)<\/title>/u.exec(html)?.[1] ?? id;
+    return { pagePath: `${base}notices/${id}/`, html, info: { title, author: '', subject: '', keywords: [], sample: true, address: `http://localhost:4321${base}notices/${id}/` } };
+  });
+  const { pdfs, wholeFonts } = await makePdfs(siteDir, base, jobs, cacheDir);
+  const bytes = pdfs.reduce((sum, pdf) => sum + pdf.length, 0);
+  const pages = pdfs.reduce((sum, pdf) => sum + (Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page(?![a-z])/gu) ?? []).length, 0);
+  process.stdout.write(`${JSON.stringify({ documents: count, pages, bytes, wholeFonts })}\n`);
 } finally {
-  await browser.close();
+  rmSync(cacheDir, { recursive: true, force: true });
 }
-process.stdout.write(`${JSON.stringify({ documents: count, pages, bytes })}\n`);

@@ -10,18 +10,21 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { finishPdf } from './finish.ts';
-import { missingPdfFonts, pdfFontsVersion } from './fonts.ts';
+import { missingPdfFonts } from './fonts.ts';
 import { findPdfLink, withPdfSize, type PdfInfo } from './link.ts';
-import { launchPdfBrowser, printPages } from './render.ts';
+import { launchPdfBrowser, printPages, type PrintJob } from './render.ts';
+import { firstUncovered, subsetPdfFontDirs, subsetFontsVersion } from './subset.ts';
 
 /** Bump when the stage's output changes for the same input (print options, metadata). */
-const STAGE_VERSION = 'pdf-2';
+const STAGE_VERSION = 'pdf-3';
 
 export interface PdfStageResult {
   /** PDFs printed by Chromium in this build. */
   made: number;
   /** PDFs taken from the cache. */
   cached: number;
+  /** Of those printed, the ones printed with the whole fonts (a character outside the cut-down set, ./subset.ts). */
+  wholeFonts: number;
   /** Each PDF: its file in the site and its size. */
   files: { file: string; bytes: number }[];
 }
@@ -36,6 +39,48 @@ function chromiumVersion(): string {
   return execFileSync(browser, ['--version'], { encoding: 'utf8' }).trim();
 }
 
+/** One document to print: its page's address under the base, its built HTML, its PDF's metadata. */
+export interface PdfJob extends PrintJob {
+  info: PdfInfo;
+}
+
+/** The text of the site's stylesheets (their generated content, e.g. the page numbers' dashes, is printed too). */
+function stylesheetText(siteDir: string): string {
+  return (readdirSync(siteDir, { recursive: true, encoding: 'utf8' }) as string[])
+    .filter((f) => f.endsWith('.css'))
+    .sort()
+    .map((f) => readFileSync(path.join(siteDir, f), 'utf8'))
+    .join('\n');
+}
+
+/**
+ * Prints documents to finished PDFs (metadata, fixed dates), in the jobs' order. A document whose
+ * page and stylesheets keep to the cut-down fonts' characters (./subset.ts) is printed with those
+ * fonts; any other with the whole fonts, by a second browser started only then, so no character
+ * is ever lost. The cut-down fonts are made in, and taken from, `cacheDir`.
+ */
+export async function makePdfs(siteDir: string, base: string, jobs: readonly PdfJob[], cacheDir: string, concurrency = 2): Promise<{ pdfs: Uint8Array[]; wholeFonts: number }> {
+  const pdfs: Uint8Array[] = new Array(jobs.length);
+  if (jobs.length === 0) return { pdfs, wholeFonts: 0 };
+  const cssFits = firstUncovered(stylesheetText(siteDir)) === undefined;
+  const indexed = jobs.map((job, i) => ({ job, i }));
+  const groups = [
+    indexed.filter(({ job }) => cssFits && firstUncovered(job.html) === undefined),
+    indexed.filter(({ job }) => !cssFits || firstUncovered(job.html) !== undefined),
+  ];
+  for (const [g, group] of groups.entries()) {
+    if (group.length === 0) continue;
+    const browser = await launchPdfBrowser(g === 0 ? await subsetPdfFontDirs(cacheDir) : undefined);
+    try {
+      const raw = await printPages(browser, siteDir, base, group.map(({ job }) => job), concurrency);
+      for (const [k, { job, i }] of group.entries()) pdfs[i] = await finishPdf(raw[k]!, job.info);
+    } finally {
+      await browser.close();
+    }
+  }
+  return { pdfs, wholeFonts: groups[1]!.length };
+}
+
 /**
  * Makes the PDFs of a built site (`siteDir`, built under `base`), using and refreshing the cache
  * in `cacheDir` (entries no page of this build uses are removed). Throws with a Chinese message.
@@ -47,10 +92,10 @@ export async function buildPdfs(siteDir: string, base: string, cacheDir: string,
       const link = html.includes('data-szy-pdf') ? findPdfLink(html) : undefined;
       return link ? [{ file, html, ...link }] : [];
     });
-  if (pages.length === 0) return { made: 0, cached: 0, files: [] };
+  if (pages.length === 0) return { made: 0, cached: 0, wholeFonts: 0, files: [] };
   const missing = missingPdfFonts();
   if (missing) throw new Error(`${missing}；只预览网站时可设 SZY_PDF=0 跳过 PDF。`);
-  const engine = `${STAGE_VERSION}|${chromiumVersion()}|${pdfFontsVersion()}`;
+  const engine = `${STAGE_VERSION}|${chromiumVersion()}|${subsetFontsVersion()}`;
   mkdirSync(cacheDir, { recursive: true });
   const jobs = pages.map((p) => {
     if (!p.href.startsWith(base)) throw new Error(`${p.file}：PDF 链接 ${p.href} 不在网站路径 ${base} 之下。`);
@@ -58,16 +103,9 @@ export async function buildPdfs(siteDir: string, base: string, cacheDir: string,
     return { ...p, key, cached: path.join(cacheDir, `${key}.pdf`), out: path.join(siteDir, p.href.slice(base.length)) };
   });
   const toPrint = jobs.filter((j) => !existsSync(j.cached));
-  if (toPrint.length > 0) {
-    const browser = await launchPdfBrowser();
-    try {
-      const pagePath = (file: string) => `${base}${file.replace(/index\.html$/u, '')}`;
-      const raw = await printPages(browser, siteDir, base, toPrint.map((j) => ({ pagePath: pagePath(j.file) })), concurrency);
-      for (const [i, job] of toPrint.entries()) writeFileSync(job.cached, await finishPdf(raw[i]!, job.info as PdfInfo));
-    } finally {
-      await browser.close();
-    }
-  }
+  const pagePath = (file: string) => `${base}${file.replace(/index\.html$/u, '')}`;
+  const printed = await makePdfs(siteDir, base, toPrint.map((j) => ({ pagePath: pagePath(j.file), html: j.html, info: j.info })), cacheDir, concurrency);
+  for (const [i, job] of toPrint.entries()) writeFileSync(job.cached, printed.pdfs[i]!);
   const files = jobs.map((job) => {
     mkdirSync(path.dirname(job.out), { recursive: true });
     copyFileSync(job.cached, job.out);
@@ -76,6 +114,6 @@ export async function buildPdfs(siteDir: string, base: string, cacheDir: string,
     return { file: path.relative(siteDir, job.out), bytes };
   });
   const used = new Set(jobs.map((j) => `${j.key}.pdf`));
-  for (const name of readdirSync(cacheDir)) if (!used.has(name)) rmSync(path.join(cacheDir, name), { force: true });
-  return { made: toPrint.length, cached: jobs.length - toPrint.length, files };
+  for (const name of readdirSync(cacheDir)) if (name.endsWith('.pdf') && !used.has(name)) rmSync(path.join(cacheDir, name), { force: true });
+  return { made: toPrint.length, cached: jobs.length - toPrint.length, wholeFonts: printed.wholeFonts, files };
 }

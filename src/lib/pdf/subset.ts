@@ -1,0 +1,130 @@
+/**
+ * The PDF fonts cut down beforehand to a fixed character set. Chromium's PDF backend reads and
+ * subsets every font a document uses for every PDF it writes; with the four whole CJK fonts
+ * (10–17 MB each) that was the largest single part of a document's cost (README: 打印与 PDF).
+ * Cut down once per font version to ASCII, Latin-1, GB 2312 and the punctuation and symbol
+ * blocks a 公文 uses (about 3 MB each), cached in the PDF stage's cache folder, they print the
+ * same glyphs: for a character in the set a cut-down font has exactly the whole font's coverage
+ * and layout features. A document with any character outside the set is printed with the whole
+ * fonts (./stage.ts), so no character is ever lost.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import subsetFont from 'subset-font';
+import { pdfFontFiles, pdfFontsVersion } from './fonts.ts';
+
+const require = createRequire(import.meta.url);
+
+/** Bump when the character set or the way fonts are cut changes. */
+const SUBSET_VERSION = 'subset-1';
+
+/** Unicode blocks kept whole besides GB 2312: Latin-1, punctuation, letterlike and number forms (Ⅰ, ℃), arrows, maths, ①, box drawing and shapes, CJK punctuation, full-width forms. */
+const BLOCKS: readonly [number, number][] = [
+  [0x20, 0x7e],
+  [0xa0, 0xff],
+  [0x2000, 0x206f],
+  [0x2100, 0x22ff],
+  [0x2460, 0x24ff],
+  [0x2500, 0x25ff],
+  [0x3000, 0x303f],
+  [0xff00, 0xffef],
+];
+
+let charset: Set<number> | undefined;
+
+/**
+ * The characters the cut-down fonts keep: the blocks above and every character of GB 2312
+ * (its 6,763 hanzi and 682 symbols, read through the WHATWG gbk decoder, whose table is fixed),
+ * plus tab, line feed and carriage return, which an HTML file has and no font draws.
+ */
+export function printCharset(): ReadonlySet<number> {
+  if (charset) return charset;
+  const set = new Set<number>([0x09, 0x0a, 0x0d]);
+  for (const [from, to] of BLOCKS) for (let c = from; c <= to; c++) set.add(c);
+  const gbk = new TextDecoder('gbk');
+  for (let row = 0xa1; row <= 0xf7; row++) {
+    for (let cell = 0xa1; cell <= 0xfe; cell++) {
+      const c = gbk.decode(new Uint8Array([row, cell]));
+      // Unassigned GB 2312 cells decode to GBK's user-defined area (U+E000…); those are not kept.
+      if (c !== '\ufffd' && !/\p{Co}/u.test(c)) set.add(c.codePointAt(0)!);
+    }
+  }
+  charset = set;
+  return set;
+}
+
+/** The first character of `text` outside the cut-down fonts' set, or undefined when all are in it. */
+export function firstUncovered(text: string): string | undefined {
+  const set = printCharset();
+  for (const ch of text) if (!set.has(ch.codePointAt(0)!)) return ch;
+  return undefined;
+}
+
+/**
+ * One face of a TrueType collection (.ttc) as a font file of its own: the face's table directory
+ * with its tables copied after it (4-byte aligned), checksums kept.
+ */
+export function ttcFace(ttc: Uint8Array, index: number): Uint8Array {
+  const data = Buffer.from(ttc.buffer, ttc.byteOffset, ttc.byteLength);
+  if (data.toString('latin1', 0, 4) !== 'ttcf') throw new Error('不是 TrueType 字体集（.ttc）文件');
+  if (index >= data.readUInt32BE(8)) throw new Error(`字体集没有第 ${index} 个字体`);
+  const start = data.readUInt32BE(12 + 4 * index);
+  const count = data.readUInt16BE(start + 4);
+  const tables = Array.from({ length: count }, (_, i) => {
+    const record = start + 12 + 16 * i;
+    return { record, offset: data.readUInt32BE(record + 8), length: data.readUInt32BE(record + 12) };
+  });
+  const headerSize = 12 + 16 * count;
+  const out = Buffer.alloc(tables.reduce((size, t) => size + ((t.length + 3) & ~3), headerSize));
+  data.copy(out, 0, start, start + 12);
+  let at = headerSize;
+  tables.forEach((t, i) => {
+    data.copy(out, 12 + 16 * i, t.record, t.record + 8);
+    out.writeUInt32BE(at, 12 + 16 * i + 8);
+    out.writeUInt32BE(t.length, 12 + 16 * i + 12);
+    data.copy(out, at, t.offset, t.offset + t.length);
+    at += (t.length + 3) & ~3;
+  });
+  return out;
+}
+
+/** An installed package's version (from the package.json above its entry point: harfbuzzjs exports no package.json). */
+function packageVersion(name: string): string {
+  let dir = path.dirname(require.resolve(name));
+  while (!existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir);
+  return (JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+/** What the cut-down fonts are made from: the whole fonts, the character set, harfbuzz. */
+export function subsetFontsVersion(): string {
+  return `${SUBSET_VERSION}|${pdfFontsVersion()}|subset-font@${packageVersion('subset-font')}|harfbuzzjs@${packageVersion('harfbuzzjs')}`;
+}
+
+/**
+ * The folders of the cut-down fonts, one a font, under `cacheDir` (made on first use, about a
+ * second of CPU a font, and kept while the fonts and the set are the same; older sets removed).
+ */
+export async function subsetPdfFontDirs(cacheDir: string): Promise<string[]> {
+  const key = createHash('sha256').update(subsetFontsVersion()).digest('hex').slice(0, 16);
+  const folder = path.join(cacheDir, `fonts-${key}`);
+  const files = pdfFontFiles();
+  const dirs = files.map((_, i) => path.join(folder, String(i)));
+  if (!existsSync(path.join(folder, 'done'))) {
+    if (existsSync(cacheDir)) for (const name of readdirSync(cacheDir)) if (name.startsWith('fonts-')) rmSync(path.join(cacheDir, name), { recursive: true, force: true });
+    const text = String.fromCodePoint(...printCharset());
+    for (const [i, font] of files.entries()) {
+      const whole = readFileSync(font.file);
+      const source = font.face === undefined ? whole : ttcFace(whole, font.face);
+      const cut = await subsetFont(Buffer.from(source), text, { targetFormat: 'truetype' });
+      mkdirSync(dirs[i]!, { recursive: true });
+      // Written under another name first, so a build stopped halfway leaves no broken font.
+      const out = path.join(dirs[i]!, `${path.basename(font.file).replace(/\.tt[cf]$/u, '')}.ttf`);
+      writeFileSync(`${out}.tmp`, cut);
+      renameSync(`${out}.tmp`, out);
+    }
+    writeFileSync(path.join(folder, 'done'), `${subsetFontsVersion()}\n`);
+  }
+  return dirs;
+}
