@@ -122,15 +122,25 @@ async function update(state: SearchState): Promise<void> {
   const search = await pf.search(term || null, { filters: pagefindFilters(state), ...(sort ? { sort } : {}) });
   if (mine !== run) return;
   if (all) renderFacets(all, search.filters, state);
-  // Each result is shown as soon as its fragment arrives, in its place in the ranking.
-  const slots = search.results.slice(0, shown).map(() => el('li', { hidden: true }));
-  list.replaceChildren(...slots);
-  const arrived = search.results.slice(0, shown).map(async (r, i) => {
-    const data = await r.data();
-    if (mine !== run) return;
-    // Numbered by rank even while an earlier result is still on its way.
-    slots[i]!.replaceWith(Object.assign(renderResult(data), { value: i + 1 }));
-  });
+  const what = term ? `“${state.q}”` : '所选条件';
+  status.textContent = search.results.length === 0 ? `没有找到与${what}相关的内容。` : `找到 ${search.results.length} 条与${what}相关的结果。`;
+  // Each result is shown as soon as its fragment has arrived and those ranked above it have:
+  // results are only ever added below the ones shown, so nothing on screen moves.
+  // The previous results stay until the first new one replaces them.
+  list.setAttribute('aria-busy', 'true');
+  const page = search.results.slice(0, shown);
+  const arrived: (Result | undefined)[] = page.map(() => undefined);
+  let next = 0;
+  await Promise.all(page.map(async (r, i) => {
+    arrived[i] = await r.data();
+    for (; mine === run && next < page.length && arrived[next]; next++) {
+      if (next === 0) list.replaceChildren();
+      list.append(renderResult(arrived[next]!));
+    }
+  }));
+  if (mine !== run) return;
+  if (page.length === 0) list.replaceChildren();
+  list.removeAttribute('aria-busy');
   if (search.results.length > shown) {
     const more = el('button', { type: 'button', className: 'search-more' }, `显示更多结果（还有 ${search.results.length - shown} 条）`);
     more.addEventListener('click', () => {
@@ -139,11 +149,6 @@ async function update(state: SearchState): Promise<void> {
     });
     list.append(el('li', { className: 'search-more-item' }, more));
   }
-  // Announced once the page of results is complete (the status is a live region).
-  await Promise.all(arrived);
-  if (mine !== run) return;
-  const what = term ? `“${state.q}”` : '所选条件';
-  status.textContent = search.results.length === 0 ? `没有找到与${what}相关的内容。` : `找到 ${search.results.length} 条与${what}相关的结果。`;
 }
 
 /** Puts the form's state into the URL (a new history entry) and searches. */

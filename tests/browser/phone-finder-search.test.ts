@@ -97,6 +97,7 @@ it('marks a search result cut from the middle of its text with an ellipsis', asy
   const page = await seed.browser.newPage();
   await page.goto(`${seed.site.url}/search/?q=${encodeURIComponent('腾笼换鸟')}`);
   await page.locator('#search-status').filter({ hasText: /找到 \d+ 条/u }).waitFor({ timeout: 15_000 });
+  await page.locator('#search-list:not([aria-busy])').waitFor({ state: 'attached', timeout: 15_000 });
   // Each excerpt of the page's text (one with the matches marked, not a summary shown instead):
   // either it starts where the indexed text starts, or it starts with an ellipsis.
   const excerpts = await page.evaluate(async () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { searchPreloadLinks, writeSearchPreloads, type PagefindEntry } from '../../src/lib/build/search-preloads.ts';
+import { runModuleAsync, searchPreloadLinks, writeSearchPreloads, type PagefindEntry } from '../../src/lib/build/search-preloads.ts';
 
 const entry: PagefindEntry = {
   languages: {
@@ -46,7 +46,7 @@ describe('writeSearchPreloads', () => {
     mkdirSync(path.join(dir, 'search'));
     mkdirSync(path.join(dir, 'pagefind'));
     writeFileSync(path.join(dir, 'pagefind/pagefind-entry.json'), JSON.stringify(entry));
-    writeFileSync(path.join(dir, 'search/index.html'), `<!DOCTYPE html><html lang="zh-CN"><head>${head}<title>搜索</title></head><body></body></html>`);
+    writeFileSync(path.join(dir, 'search/index.html'), `<!DOCTYPE html><html lang="zh-CN"><head>${head}<title>搜索</title></head><body><form></form><script type="module" src="/_astro/search.js"></script></body></html>`);
     return dir;
   }
 
@@ -55,6 +55,13 @@ describe('writeSearchPreloads', () => {
     expect(writeSearchPreloads(dir, '/')).toBe(true);
     const html = readFileSync(path.join(dir, 'search/index.html'), 'utf8');
     expect(html).toContain(`<link rel="modulepreload" href="/pagefind/pagefind.js">${searchPreloadLinks(entry, 'zh-CN', '/')}<title>`);
+  });
+
+  it('lets the page’s module run as soon as it arrives', () => {
+    site('<link rel="modulepreload" href="/pagefind/pagefind.js">');
+    writeSearchPreloads(dir, '/');
+    expect(readFileSync(path.join(dir, 'search/index.html'), 'utf8')).toContain('<form></form><script type="module" async src="/_astro/search.js"></script>');
+    expect(() => runModuleAsync('<p>no script</p>')).toThrow(/模块脚本/u);
   });
 
   it('refuses a search page that no longer preloads the loader, rather than leave the search slow unnoticed', () => {

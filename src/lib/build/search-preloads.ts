@@ -35,9 +35,24 @@ export function searchPreloadLinks(entry: PagefindEntry, lang: string, base: str
 /** Where the search page declares Pagefind's loader: the hashed files' links go right after it. */
 const LOADER_LINK = /<link rel="modulepreload" href="[^"]*pagefind\/pagefind\.js"[^>]*>/u;
 
+/** The search page's own module, as Astro writes it (deferred: it would hold back DOMContentLoaded). */
+const PAGE_MODULE = /<script type="module" src="[^"]+"><\/script>/u;
+
+/**
+ * Marks the page's module `async`: it runs as soon as it has arrived (the form it reads comes
+ * before it in the page, so it is parsed by then), without waiting for the page's other files,
+ * and DOMContentLoaded, which the reading tools wait for to show themselves, no longer waits for it.
+ * @example runModuleAsync('<script type="module" src="/_astro/a.js"></script>') // '<script type="module" async src="/_astro/a.js"></script>'
+ */
+export function runModuleAsync(html: string): string {
+  if (!PAGE_MODULE.test(html)) throw new Error('search/index.html 中没有页面自己的模块脚本，无法设为 async。');
+  return html.replace(PAGE_MODULE, (tag) => tag.replace('<script type="module" ', '<script type="module" async '));
+}
+
 /**
  * After Pagefind has indexed `siteDir`, writes the preload links of its hashed files into the
- * search page (search/index.html), after the page's own modulepreload of Pagefind's loader.
+ * search page (search/index.html), after the page's own modulepreload of Pagefind's loader, and
+ * lets the page's module run as soon as it arrives (runModuleAsync).
  * Returns whether the page was changed (false when the site has no search page or index).
  */
 export function writeSearchPreloads(siteDir: string, base: string): boolean {
@@ -50,6 +65,6 @@ export function writeSearchPreloads(siteDir: string, base: string): boolean {
   const lang = /<html[^>]*\blang="([^"]+)"/u.exec(html)?.[1] ?? 'unknown';
   const links = searchPreloadLinks(JSON.parse(readFileSync(entryFile, 'utf8')) as PagefindEntry, lang, base);
   const at = loader.index + loader[0].length;
-  writeFileSync(page, html.slice(0, at) + links + html.slice(at));
+  writeFileSync(page, runModuleAsync(html.slice(0, at) + links + html.slice(at)));
   return true;
 }
