@@ -16,6 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkBuiltPages, formatRefusedPages } from '../src/lib/build/check-pages.ts';
 import { indexSearch } from '../src/lib/build/index-search.ts';
+import { writeSearchPreloads } from '../src/lib/build/search-preloads.ts';
 import { pageSources } from '../src/lib/build/page-sources.ts';
 import { missingAddresses, planAddresses, writeLedger, writeMovedPages } from '../src/lib/build/published-addresses.ts';
 import { replaceDir } from '../src/lib/build/replace-dir.ts';
@@ -116,6 +117,12 @@ if (pdfEnabled(process.env)) {
 const search = await indexSearch(staging);
 if (search.errors.length > 0) fail(`搜索索引生成失败：\n${search.errors.join('\n')}`);
 profile('Pagefind index', stageCpu, stageWall);
+// The search page names Pagefind's hashed files (known only now) so the browser fetches them at once.
+try {
+  writeSearchPreloads(staging, normalBase(process.env.SITE_BASE));
+} catch (error) {
+  fail((error as Error).message);
+}
 process.stdout.write(`搜索索引已生成（扫描 ${search.pages} 个页面）。\n`);
 
 // Addresses are forever (content/redirects.yaml, content/published-addresses.yaml): every address the

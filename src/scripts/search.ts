@@ -84,7 +84,9 @@ function renderResult(r: Result): HTMLLIElement {
 async function load(): Promise<Pagefind> {
   if (pagefind) return pagefind;
   const loaded = (await import(/* @vite-ignore */ form.dataset.pagefind!)) as Pagefind;
-  await loaded.options(pagefindOptions(form.dataset.base!));
+  // The entry file the page preloads (added by the build): Pagefind must ask for the same address.
+  const entry = document.getElementById('pagefind-entry') as HTMLLinkElement | null;
+  await loaded.options(pagefindOptions(form.dataset.base!, entry ? new URL(entry.href).searchParams.get('ts') ?? undefined : undefined));
   pagefind = loaded;
   return loaded;
 }
@@ -94,9 +96,9 @@ async function update(state: SearchState): Promise<void> {
   const mine = ++run;
   input.value = state.q;
   sortSelect.value = state.sort;
-  const pf = await load();
+  // Pagefind's files (preloaded by the page) and the query's normalisation load side by side.
+  const [pf, term] = await Promise.all([load(), normalizeQueryLazy(state.q)]);
   const hasFilters = Object.keys(state.filters).length > 0;
-  const term = await normalizeQueryLazy(state.q);
   if (mine !== run) return;
   const selected = Object.values(state.filters).reduce((n, v) => n + v.length, 0);
   filterCount.textContent = selected > 0 ? `（已选 ${selected} 项）` : '';
@@ -120,11 +122,25 @@ async function update(state: SearchState): Promise<void> {
   const search = await pf.search(term || null, { filters: pagefindFilters(state), ...(sort ? { sort } : {}) });
   if (mine !== run) return;
   if (all) renderFacets(all, search.filters, state);
-  const results = await Promise.all(search.results.slice(0, shown).map((r) => r.data()));
-  if (mine !== run) return;
-  list.replaceChildren(...results.map(renderResult));
   const what = term ? `“${state.q}”` : '所选条件';
   status.textContent = search.results.length === 0 ? `没有找到与${what}相关的内容。` : `找到 ${search.results.length} 条与${what}相关的结果。`;
+  // Each result is shown as soon as its fragment has arrived and those ranked above it have:
+  // results are only ever added below the ones shown, so nothing on screen moves.
+  // The previous results stay until the first new one replaces them.
+  list.setAttribute('aria-busy', 'true');
+  const page = search.results.slice(0, shown);
+  const arrived: (Result | undefined)[] = page.map(() => undefined);
+  let next = 0;
+  await Promise.all(page.map(async (r, i) => {
+    arrived[i] = await r.data();
+    for (; mine === run && next < page.length && arrived[next]; next++) {
+      if (next === 0) list.replaceChildren();
+      list.append(renderResult(arrived[next]!));
+    }
+  }));
+  if (mine !== run) return;
+  if (page.length === 0) list.replaceChildren();
+  list.removeAttribute('aria-busy');
   if (search.results.length > shown) {
     const more = el('button', { type: 'button', className: 'search-more' }, `显示更多结果（还有 ${search.results.length - shown} 条）`);
     more.addEventListener('click', () => {

@@ -15,10 +15,10 @@ function listedOn(facetPath: string): string[] {
 
 const on = browserOnSite();
 
-/** The values of a facet the finder offers, from its form on the static page. */
+/** The values of a facet the finder offers, from its filter panel on the static page. */
 function facetValues(facet: string): string[] {
   const $ = readPage('/cases/');
-  return $(`.finder-form input[name="${facet}"]`).map((_, input) => $(input).attr('value')!).get();
+  return $(`.finder-filters li[data-facet="${facet}"]`).map((_, li) => $(li).attr('data-facet-id')!).get();
 }
 
 /** Every pair of values of two facets, with the cases each lists: the test picks its combinations from the content. */
@@ -69,7 +69,13 @@ async function shown(page: Page): Promise<string[]> {
   return (await page.$$eval('#case-results-list > li:not([hidden])', (lis) => lis.map((li) => (li as HTMLElement).dataset.caseUrl!))).sort();
 }
 
+/** Opens the folded filter panel, as a reader taps its summary. */
+async function openFilters(page: Page): Promise<void> {
+  if (!(await page.locator('.finder-filters').evaluate((d) => (d as HTMLDetailsElement).open))) await page.click('.finder-filters > summary');
+}
+
 async function tick(page: Page, facet: string, id: string, expectedCount: number): Promise<void> {
+  await openFilters(page);
   await page.check(`.finder-form input[name="${facet}"][value="${id}"]`);
   await page.waitForFunction((n) => document.querySelectorAll('#case-results-list > li:not([hidden])').length === n, expectedCount);
 }
@@ -97,6 +103,26 @@ describe('the case finder with JavaScript', () => {
     await tick(page, 'theme', theme, expected.length);
     expect(await shown(page)).toEqual(expected);
     expect(await page.textContent('.finder-status')).toContain(`${expected.length} 个`);
+    await page.close();
+  });
+
+  it.runIf(combined)('updates the count beside each value as boxes are ticked', async () => {
+    const { east: eastId, west: westId, theme } = combined!;
+    const page = await on.browser.newPage();
+    await openFinder(page);
+    const east = listedOn(`/cases/region/${eastId}/`);
+    await tick(page, 'region', eastId, east.length);
+    /** The count the finder shows beside a value. */
+    const countOf = (facet: string, id: string) => page.locator(`.finder-filters li[data-facet="${facet}"][data-facet-id="${id}"] [data-count]`).textContent();
+    // Another facet's value: the cases it would leave with this region ticked too.
+    const themeCases = listedOn(`/cases/theme/${theme}/`);
+    await page.waitForFunction(
+      ([sel, n]) => document.querySelector(sel as string)?.textContent === String(n),
+      [`.finder-filters li[data-facet="theme"][data-facet-id="${theme}"] [data-count]`, east.filter((url) => themeCases.includes(url)).length],
+    );
+    // A value of the same facet: any of its values matches, so its own count stands.
+    expect(await countOf('region', westId)).toBe(String(listedOn(`/cases/region/${westId}/`).length));
+    expect(await page.textContent('.finder-filters > summary')).toContain('已选 1 项');
     await page.close();
   });
 
@@ -143,9 +169,12 @@ describe('the case finder without JavaScript', () => {
     const context = await on.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${on.site.url}/cases/`);
+    // The filters are folded, and open without script: each value a link to its page.
     expect(await page.isHidden('.finder-form')).toBe(true);
     expect(await page.$$eval('#case-results-list > li', (lis) => lis.filter((li) => !(li as HTMLElement).hidden).length)).toBe(allCases().length);
-    await page.click(`.facet-browse a[href="${city}"]`);
+    await page.click('.finder-filters > summary');
+    expect(await page.locator('.finder-form input').count()).toBe(0);
+    await page.click(`.finder-filters a[href="${city}"]`);
     expect(new URL(page.url()).pathname).toBe(city);
     const listed = (await page.$$eval('main .case-list > li', (lis) => lis.map((li) => (li as HTMLElement).dataset.caseUrl!))).sort();
     expect(listed).toEqual(listedOn(city));

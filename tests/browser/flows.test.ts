@@ -26,6 +26,7 @@ describe('search in Chinese, then open a result', () => {
     await page.locator('#search-q').fill(title);
     await page.keyboard.press('Enter');
     await page.locator('#search-status').filter({ hasText: /找到 \d+ 条/u }).waitFor({ timeout: 15_000 });
+    await page.locator('#search-list:not([aria-busy])').waitFor({ state: 'attached', timeout: 15_000 });
     const circular = `/notices/${notice.id}/`;
     const result = page.locator(`#search-list li h3 a[href="${encodeURI(circular)}"]`);
     expect(await result.count(), 'the circular is among the results').toBe(1);

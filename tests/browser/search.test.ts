@@ -58,8 +58,10 @@ async function resultUrls(page: Page): Promise<string[]> {
   return page.locator('#search-list li h3 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
+/** Waits for the status to say `text` and for the page of results to be complete (results show as they arrive). */
 async function waitForResults(page: Page, text: RegExp): Promise<void> {
   await page.locator('#search-status').filter({ hasText: text }).waitFor({ timeout: 15_000 });
+  await page.locator('#search-list:not([aria-busy])').waitFor({ state: 'attached', timeout: 15_000 });
 }
 
 async function axeViolations(page: Page): Promise<string[]> {

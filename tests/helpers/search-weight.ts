@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
@@ -11,7 +11,7 @@ export interface SearchWeight {
   files: { file: string; bytes: number; gzip: number }[];
   /** Bytes of the search page's own script(s). */
   scriptBytes: number;
-  /** Bytes Pagefind fetches: its bundle, WebAssembly, entry, metadata, index and filter chunks, fragments. */
+  /** Bytes Pagefind fetches (in the page: no worker, src/lib/search/options.ts): its bundle, WebAssembly, entry, metadata, index and filter chunks, fragments. */
   pagefindBytes: number;
   /** scriptBytes + pagefindBytes. */
   totalBytes: number;
@@ -48,9 +48,6 @@ export async function measureFirstSearch(siteDir: string, query: string, results
   const search = await pagefind.search(await normalizeQueryLazy(query), { filters: {} });
   await Promise.all(search.results.slice(0, results).map((r) => r.data()));
   for (const f of fetched) files.push({ file: f.file, body: readFileSync(path.join(dir, f.file)) });
-  // A browser with Web Workers (all current ones) runs Pagefind in a worker: one more script.
-  const worker = path.join(dir, 'pagefind/pagefind-worker.js');
-  if (existsSync(worker)) files.splice(scripts.length + 1, 0, { file: 'pagefind/pagefind-worker.js', body: readFileSync(worker) });
   const rows = files.map(({ file, body }) => ({ file, bytes: body.length, gzip: file.endsWith('.js') ? gzipSync(body).length : body.length }));
   const isPagefind = (file: string) => file.startsWith('pagefind/');
   const scriptBytes = rows.filter((r) => !isPagefind(r.file)).reduce((n, r) => n + r.bytes, 0);

@@ -64,14 +64,20 @@ describe.each(sites())('the $name site', (site) => {
       expect($('.facet-total').attr('data-facet-total')).toBe(String(ids.length));
       expect($('.facet-total').text()).toContain(`共 ${ids.length} 个案例`);
       if (ids.length === 0) expect($('.empty-note').text()).toContain('还没有案例');
-      // The same count beside the value in the finder's facet list.
+      // The finder offers the value, linked to this page with the same count, only when it has cases.
       const finder = readPage('/cases/');
-      expect(finder(`.facet-browse li[data-facet="${kind}"][data-facet-id="${id}"] .facet-count`).text()).toBe(`${ids.length}个案例`);
+      const offered = finder(`.finder-filters li[data-facet="${kind}"][data-facet-id="${id}"]`);
+      expect(offered).toHaveLength(ids.length > 0 ? 1 : 0);
+      if (ids.length > 0) {
+        expect(offered.find('a').attr('href')).toBe(`/cases/${kind}/${id}/`);
+        expect(offered.find('.facet-count').text()).toBe(`${ids.length}个案例`);
+      }
     });
   });
 
   describe('the map', () => {
-    const $ = readPage('/cases/');
+    // On the home page (the finder offers one way to browse: its filters).
+    const $ = readPage('/');
     const svg = $('svg.case-map-svg');
 
     it('is an accessible, labelled group with a title, a description and a table of the same counts', () => {

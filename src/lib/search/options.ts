@@ -17,9 +17,16 @@ export const ranking = {
   termSimilarity: 1,
 } as const;
 
-/** Options for pagefind.options(); `baseUrl` is the site's base path (SITE_BASE). */
-export function pagefindOptions(baseUrl: string): Record<string, unknown> {
-  return { baseUrl, ranking, excerptLength: 40 };
+/**
+ * Options for pagefind.options(); `baseUrl` is the site's base path (SITE_BASE), `metaCacheTag`
+ * the tag of the entry file the page preloads (src/lib/build/search-preloads.ts), so Pagefind asks
+ * for that same address instead of a fresh `?ts=<now>` one. An excerpt cut from the middle of the
+ * text is marked with an ellipsis at the cut. Pagefind runs in the page, not in its Web Worker:
+ * the page's preloaded files can serve only the page's own requests, and the worker's script
+ * would be one more download in the chain before the first result.
+ */
+export function pagefindOptions(baseUrl: string, metaCacheTag?: string): Record<string, unknown> {
+  return { baseUrl, ranking, excerptLength: 40, excerptEllipsis: '…', noWorker: true, ...(metaCacheTag ? { metaCacheTag } : {}) };
 }
 
 /** Sort orders offered on the search page: URL value → Pagefind sort (none = relevance). */

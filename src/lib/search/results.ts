@@ -32,7 +32,7 @@ export function excerptIsIndexTerms(excerpt: string, terms: string | undefined):
   for (const part of excerpt.split(/(<\/?mark>)/u)) {
     if (part === '<mark>') marked = true;
     else if (part === '</mark>') marked = false;
-    else for (const ch of part.replace(/<[^>]*>/gu, '')) if (!/[\s.。]/u.test(ch)) chars.push({ ch, marked });
+    else for (const ch of part.replace(/<[^>]*>/gu, '')) if (!/[\s.。…]/u.test(ch)) chars.push({ ch, marked });
   }
   const plain = chars.map((c) => c.ch).join('');
   if (plain.length <= 4) return false;
