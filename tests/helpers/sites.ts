@@ -282,7 +282,12 @@ export function siteDatasets(site: Site): ReturnType<typeof loadDatasets> {
  * what a citation shows of it: its 发文字号, or its title when that is declared unknown.
  */
 export function noticeNamed(entries: CheckedEntry[], ref: string): { id: string; docNumber?: string; title: string; name: string } {
-  const found = entries.find((e) => e.collection === 'notices' && (e.id === ref || normalizeDocNumber(String(e.data?.docNumber)) === normalizeDocNumber(ref)));
+  // By id first; by 发文字号 only among circulars that have one (two without one are not the same
+  // circular: the generated site of TEST_SEED=970517895 named one by id, and another without a 发文字号 was taken).
+  const notices = entries.filter((e) => e.collection === 'notices');
+  const found =
+    notices.find((e) => e.id === ref) ??
+    notices.find((e) => typeof e.data?.docNumber === 'string' && normalizeDocNumber(e.data.docNumber) === normalizeDocNumber(ref));
   if (!found) throw new Error(`No circular ${ref} in the site's content`);
   const docNumber = typeof found.data!.docNumber === 'string' ? found.data!.docNumber : undefined;
   return { id: found.id, docNumber, title: String(found.data!.title), name: docNumber ?? String(found.data!.title) };
