@@ -67,6 +67,9 @@ const SKIP =
 const MAX_UTTERANCE = 120;
 
 const speech = window.speechSynthesis;
+// Asking early starts the browser loading its voices (Chromium fills the list asynchronously), so
+// that 朗读正文 is usually known to be possible by the time the page is drawn.
+speech?.getVoices();
 
 /** Whether an element is drawn on screen (not display:none, not in a closed <details>, not invisible). */
 function shown(element) {
