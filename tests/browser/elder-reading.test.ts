@@ -16,7 +16,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { pageTypes } from '../fixtures/page-types.ts';
-import { browserOnSite } from '../helpers/browser.ts';
+import { browserOnSite, tabTo } from '../helpers/browser.ts';
 
 const on = browserOnSite();
 /** Where public/scripts/reading.js keeps the reader's choice. */
@@ -103,14 +103,6 @@ describe('the high-contrast theme', () => {
   });
 });
 
-/** Presses Tab until the element matching `selector` has focus (at most 60 times). */
-async function tabTo(page: Page, selector: string): Promise<void> {
-  for (let i = 0; i < 60; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
 
 describe('特大鼠标', () => {
   it('is chosen from the keyboard and gives a large pointer from the site itself, a hand over links', async () => {
