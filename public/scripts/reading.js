@@ -26,10 +26,18 @@ function read() {
   }
 }
 
+/**
+ * Sets a data attribute of <html> only when it changes: every change restyles the whole page,
+ * which on a long document costs a phone real time.
+ */
+function setRoot(name, value) {
+  if (root.dataset[name] !== value) root.dataset[name] = value;
+}
+
 function apply(prefs) {
-  root.dataset.textSize = prefs.size;
-  root.dataset.contrast = prefs.contrast;
-  root.dataset.pointer = prefs.pointer;
+  setRoot('textSize', prefs.size);
+  setRoot('contrast', prefs.contrast);
+  setRoot('pointer', prefs.pointer);
   for (const button of document.querySelectorAll('[data-text-size-choice]')) {
     button.setAttribute('aria-pressed', String(button.dataset.textSizeChoice === prefs.size));
   }
@@ -137,7 +145,7 @@ function mark(block) {
 /** Shows the controls of the current state: 朗读 when idle; 暂停/继续 and 停止 while reading. */
 function showState(focus) {
   const active = reading.utterance !== null;
-  root.dataset.reading = active ? (reading.paused ? 'paused' : 'speaking') : 'off';
+  setRoot('reading', active ? (reading.paused ? 'paused' : 'speaking') : 'off');
   for (const button of document.querySelectorAll('[data-read-start]')) button.hidden = active;
   for (const button of document.querySelectorAll('[data-read-pause]')) {
     button.hidden = !active;
@@ -196,7 +204,7 @@ function togglePause() {
 /** The read-aloud controls show only where the browser has a Chinese voice; voices may arrive late. */
 function offerReadAloud() {
   const available = Boolean(chineseVoice());
-  for (const group of document.querySelectorAll('[data-read-aloud]')) group.hidden = !available;
+  for (const group of document.querySelectorAll('[data-read-aloud]')) if (group.hidden === available) group.hidden = !available;
   if (!available && reading.utterance) stopReading(false);
 }
 
@@ -228,5 +236,4 @@ document.addEventListener('DOMContentLoaded', () => {
   });
   speech.addEventListener?.('voiceschanged', offerReadAloud);
   offerReadAloud();
-  showState(false);
 });
