@@ -46,8 +46,16 @@ const below: string[] = [];
 try {
   for (const type of targets) {
     const url = site.url + encodeURI(type.path);
-    const result = await lighthouse(url, { port: chrome.port, output: ['json', 'html'], onlyCategories: [...categories], logLevel: 'error' });
+    // A run whose trace Lighthouse failed to record (NO_NAVSTART, NO_FCP… on a busy machine) has no
+    // scores, only zeros: it is run again, at most twice, and never counted as the page's score.
+    let result;
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      result = await lighthouse(url, { port: chrome.port, output: ['json', 'html'], onlyCategories: [...categories], logLevel: 'error' });
+      if (!result?.lhr.runtimeError) break;
+      process.stderr.write(`${type.name}: Lighthouse run failed (${result.lhr.runtimeError.code}), attempt ${attempt} of 3\n`);
+    }
     if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
+    if (result.lhr.runtimeError) throw new Error(`Lighthouse failed three times on ${url}: ${result.lhr.runtimeError.message}`);
     const [json, html] = result.report as string[];
     writeFileSync(path.join(reports, `${slug(type.name)}.json`), json!);
     writeFileSync(path.join(reports, `${slug(type.name)}.html`), html!);

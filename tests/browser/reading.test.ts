@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserOnSite } from '../helpers/browser.ts';
+import { browserOnSite, tabTo } from '../helpers/browser.ts';
 
 const on = browserOnSite();
 
@@ -20,14 +20,6 @@ async function firstEntry(page: Page): Promise<string> {
   return href!;
 }
 
-/** Presses Tab until the element matching `selector` has focus (at most 60 times). */
-async function tabTo(page: Page, selector: string): Promise<void> {
-  for (let i = 0; i < 60; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
 
 const state = (page: Page) =>
   page.evaluate(() => ({

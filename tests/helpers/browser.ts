@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { startNginx } from './nginx.ts';
 import { dist } from './paths.ts';
@@ -38,4 +38,13 @@ export function browserOnSite(dir: string = dist): { browser: Browser; site: Awa
     await shared.site?.close();
   });
   return shared;
+}
+
+/** Presses Tab until the element matching `selector` has focus (at most 60 times), as a keyboard user gets there. */
+export async function tabTo(page: Page, selector: string): Promise<void> {
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
 }
