@@ -43,7 +43,10 @@ export function fingerprint(dir: string): Record<string, string> {
   return Object.fromEntries(files.sort().map((f) => [f, createHash('sha256').update(readFileSync(path.join(dir, f))).digest('hex')]));
 }
 
-/** Every file of a build whose text contains `needle`, as paths relative to it. */
+/** The files of a build a reader or a data tool reads as text (not images, compressed copies, Pagefind's binary index, code). */
+const TEXT_FILE = /\.(html|xml|json|csv|svg|txt|webmanifest)$/u;
+
+/** Every text file of a build (TEXT_FILE) whose text contains `needle`, as paths relative to it. */
 export function filesContaining(dir: string, needle: string | RegExp): string[] {
   // Addresses are read as a reader sees them: %E5%8A%A0… holds no figure “0%” (the generated site of TEST_SEED=1093061679).
   const decoded = (text: string) => text.replace(/(?:%[0-9A-Fa-f]{2})+/gu, (run) => {
@@ -58,6 +61,6 @@ export function filesContaining(dir: string, needle: string | RegExp): string[] 
     return typeof needle === 'string' ? text.includes(needle) : needle.test(text);
   };
   return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
-    .filter((f) => statSync(path.join(dir, f)).isFile() && found(readFileSync(path.join(dir, f), 'utf8')))
+    .filter((f) => TEXT_FILE.test(f) && statSync(path.join(dir, f)).isFile() && found(readFileSync(path.join(dir, f), 'utf8')))
     .sort();
 }

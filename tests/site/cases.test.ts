@@ -161,9 +161,19 @@ describe.each(sites())('the $name site', (site) => {
 
   describe('figures of sample cases', () => {
     it('appear in no file of the published site but their own case page', () => {
+      // A figure another content file also states (a 0% any dataset may hold) cannot be told apart on
+      // the published pages: only the figures the sample case alone gives are followed (the generated
+      // site of TEST_SEED=970517906 gave a sample case the figure 0%).
+      const others = (own: string) =>
+        (readdirSync(site.contentDir, { recursive: true, encoding: 'utf8' }) as string[])
+          .filter((f) => f !== own && /\.(mdx|ya?ml|json|csv)$/u.test(f))
+          .map((f) => readFileSync(path.join(site.contentDir, f), 'utf8'));
       for (const c of content.cases.filter((x) => x.sample)) {
+        const elsewhere = others(path.join('cases', `${c.id}.mdx`));
         for (const r of c.results ?? []) {
-          expect(filesContaining(site.outDir, figure(r.value, r.unit)).filter((f) => f !== `cases/${c.id}/index.html`), `${c.id}: ${r.value}${r.unit}`).toEqual([]);
+          const stated = figure(r.value, r.unit);
+          if (elsewhere.some((text) => stated.test(text))) continue;
+          expect(filesContaining(site.outDir, stated).filter((f) => f !== `cases/${c.id}/index.html`), `${c.id}: ${r.value}${r.unit}`).toEqual([]);
         }
       }
     });
