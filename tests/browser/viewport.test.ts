@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pageTypes, pageTypesOf, slug } from '../fixtures/page-types.ts';
 import { launchBrowser, serve } from '../helpers/browser.ts';
 import { root } from '../helpers/paths.ts';
+import { fileOf } from '../helpers/site.ts';
 import { sites } from '../helpers/sites.ts';
 
 const widths = [360, 1280] as const;
@@ -63,12 +64,6 @@ async function axeViolations(page: Page): Promise<string[]> {
     return result.violations;
   });
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-/** The built file of a page's address: '/notices/' → 'notices/index.html'. */
-function fileOf(urlPath: string): string {
-  const pathname = decodeURIComponent(urlPath.split(/[?#]/u)[0]!).replace(/^\//u, '');
-  return pathname === '' || pathname.endsWith('/') ? `${pathname}index.html` : pathname;
 }
 
 /** Opens a page with the reader's preferences already stored, as after choosing them on an earlier page. */

@@ -26,20 +26,12 @@ export function runBuild(env: Record<string, string> = {}): BuildResult {
   // a folder of its own is built once per run, whichever test files ask for it (the accepted-fixtures
   // check and the fixture's own tests): the result is kept beside the run's other builds.
   const memo = env.OUT_DIR === undefined && env.CONTENT_DIR?.startsWith(fixtures + path.sep) ? memoFile(env) : undefined;
-  if (memo) {
-    const unlock = lockAstro();
-    try {
-      if (existsSync(memo)) return JSON.parse(readFileSync(memo, 'utf8')) as BuildResult;
-      const result = build(env);
-      writeFileSync(memo, JSON.stringify(result));
-      return result;
-    } finally {
-      unlock();
-    }
-  }
   const unlock = lockAstro();
   try {
-    return build(env);
+    if (memo && existsSync(memo)) return JSON.parse(readFileSync(memo, 'utf8')) as BuildResult;
+    const result = build(env);
+    if (memo) writeFileSync(memo, JSON.stringify(result));
+    return result;
   } finally {
     unlock();
   }

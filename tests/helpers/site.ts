@@ -11,6 +11,12 @@ export function readPage(urlPath: string, outDir: string = dist): cheerio.Cheeri
   return cheerio.load(readFileSync(path.join(outDir, file), 'utf8'));
 }
 
+/** The built file of a page's address: '/notices/' → 'notices/index.html' (query and #anchor dropped). */
+export function fileOf(urlPath: string): string {
+  const pathname = decodeURIComponent(urlPath.split(/[?#]/u)[0]!).replace(/^\//u, '');
+  return pathname === '' || pathname.endsWith('/') ? `${pathname}index.html` : pathname;
+}
+
 /** Every HTML file in a build, as paths relative to it, pages at old addresses included. */
 function allHtmlFiles(outDir: string): string[] {
   return (readdirSync(outDir, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.html')).sort();

@@ -12,7 +12,7 @@ import { pageViolations, READING_SCRIPT } from '../../src/lib/safe-html/page-vio
 import { isOtherOrigin } from '../../src/lib/safe-html/urls.ts';
 import { pageTypesOf } from '../fixtures/page-types.ts';
 import { parseCsp, siteHeaders } from '../helpers/headers.ts';
-import { htmlFiles, readPage } from '../helpers/site.ts';
+import { fileOf, htmlFiles, readPage } from '../helpers/site.ts';
 import { sites } from '../helpers/sites.ts';
 import { htmlValidateConfig } from './html-validate.config.ts';
 
@@ -30,11 +30,6 @@ function validate(html: string, file: string): Promise<string[]> {
     );
   }
   return validated.get(html)!;
-}
-/** The dist file of a URL path: '/notices/' → 'notices/index.html'. */
-function fileOf(urlPath: string): string {
-  const pathname = decodeURIComponent(urlPath.split(/[?#]/u)[0]!).replace(/^\//u, '');
-  return pathname === '' || pathname.endsWith('/') ? `${pathname}index.html` : pathname;
 }
 
 describe.each(sites())('the $name site', (site) => {

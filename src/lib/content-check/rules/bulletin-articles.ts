@@ -43,15 +43,7 @@ export function bulletinArticles(entries: CheckedEntry[]): Problem[] {
       });
     }
     // An issue lists each entry once: two cards of one entry would be two landmarks of one name.
-    const listedRefs = new Map<string, number>();
-    items.forEach((item, i) => {
-      const ref = (item as { ref?: string }).ref;
-      if (ref === undefined) return;
-      const first = listedRefs.get(ref);
-      if (first === undefined) {
-        listedRefs.set(ref, i);
-        return;
-      }
+    for (const { at: i, first, key: ref } of repeats(items, (item) => (item as { ref?: string }).ref)) {
       problems.push({
         file: entry.file,
         ...entry.parsed.locate(['items', i, 'ref']),
@@ -60,25 +52,18 @@ export function bulletinArticles(entries: CheckedEntry[]): Problem[] {
         message: `本期目录第 ${i + 1} 项与第 ${first + 1} 项都是 ${ref}：同一条目在一期中只列一次，请删去其中一项（说明可写在保留的一项的 note 中）。`,
         severity: 'error',
       });
-    });
-    const addresses = new Map<string, number>();
-    items.forEach((item, i) => {
-      if (item.article === undefined) return;
-      const address = (item as { slug?: string }).slug ?? articleAnchor(item.article);
-      const first = addresses.get(address);
-      if (first === undefined) {
-        addresses.set(address, i);
-        return;
-      }
+    }
+    const address = (item: { article?: string }) => (item.article === undefined ? undefined : ((item as { slug?: string }).slug ?? articleAnchor(item.article)));
+    for (const { at: i, first, key } of repeats(items, address)) {
       problems.push({
         file: entry.file,
         ...entry.parsed.locate(['items', i]),
         field: `items.${i}.slug`,
         label: '文章地址',
-        message: `本期第 ${i + 1} 项与第 ${first + 1} 项的文章地址都是“${address}”；每篇文章的地址（slug，未写时为 article）在本期中须唯一。`,
+        message: `本期第 ${i + 1} 项与第 ${first + 1} 项的文章地址都是“${key}”；每篇文章的地址（slug，未写时为 article）在本期中须唯一。`,
         severity: 'error',
       });
-    });
+    }
     const inBody = headings.filter((h) => anchors.includes(h));
     const inItems = anchors.filter((a) => headings.includes(a));
     if (inBody.join('\n') !== inItems.join('\n')) {
@@ -93,4 +78,19 @@ export function bulletinArticles(entries: CheckedEntry[]): Problem[] {
     }
   }
   return problems;
+}
+
+/** Each item whose key (when it has one) an earlier item already has: its index, the first one's, and the key. */
+function repeats<T>(items: readonly T[], keyOf: (item: T) => string | undefined): { at: number; first: number; key: string }[] {
+  const seen = new Map<string, number>();
+  return items.flatMap((item, at) => {
+    const key = keyOf(item);
+    if (key === undefined) return [];
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, at);
+      return [];
+    }
+    return [{ at, first, key }];
+  });
 }
