@@ -1,6 +1,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { runBuild } from './helpers/build.ts';
+import { prepareBuildRoots } from './helpers/astro-lock.ts';
+import { runBuildAsync } from './helpers/build.ts';
 import { dist, root } from './helpers/paths.ts';
 import { acquireRunLock } from './helpers/run-lock.ts';
 import { buildVariants } from './helpers/sites.ts';
@@ -11,7 +12,7 @@ import { buildVariants } from './helpers/sites.ts';
  * optional collections empty). Set SKIP_BUILD=1 to reuse existing builds while
  * iterating on tests, TEST_SITES=real to test (and build) the real site only.
  */
-export default function setup(): () => void {
+export default async function setup(): Promise<() => void> {
   // One run at a time per checkout: a second one would build into the same dist/ and caches.
   const release = acquireRunLock(path.join(root, 'node_modules/.cache/szy-test-run.lock'));
   // The extra builds of a run (tests/helpers/build.ts) go into node_modules/.cache/szy-builds; remove them afterwards.
@@ -20,13 +21,14 @@ export default function setup(): () => void {
     release();
   };
   try {
-    if (process.env.SKIP_BUILD !== '1' || !existsSync(path.join(dist, 'index.html'))) {
-      const result = runBuild({ OUT_DIR: dist, ASTRO_CACHE_DIR: path.resolve(dist, '../node_modules/.astro'), SZY_PDF: '1' });
-      if (result.status !== 0) {
-        throw new Error(`The site build failed, so no test that reads dist/ can run:\n${result.output}`);
-      }
-    }
-    buildVariants();
+    // Builds run two at a time, each in a root of its own (tests/helpers/astro-lock.ts), written afresh from this checkout.
+    prepareBuildRoots();
+    const buildReal = process.env.SKIP_BUILD !== '1' || !existsSync(path.join(dist, 'index.html'));
+    await buildVariants(
+      buildReal
+        ? [{ name: 'The site (content/, into dist/; no test that reads dist/ can run)', build: () => runBuildAsync({ OUT_DIR: dist, ASTRO_CACHE_DIR: path.resolve(dist, '../node_modules/.astro'), SZY_PDF: '1' }) }]
+        : [],
+    );
   } catch (error) {
     release();
     throw error;

@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { lockAstro } from './astro-lock.ts';
+import { takeRoot, takeRootAsync, type HeldRoot } from './astro-lock.ts';
 import { fixtures, root } from './paths.ts';
 
 export interface BuildResult {
@@ -19,21 +19,41 @@ export interface BuildResult {
  * cache so that builds running side by side do not share state. Without PDFs
  * (SZY_PDF=0) unless the caller asks for them: only the builds whose tests read
  * PDFs print them (the real site and the seed site of the global setup, the
- * determinism check).
+ * determinism check). Each build runs in a root of its own (tests/helpers/astro-lock.ts):
+ * two test workers build at the same time; a build given its own ASTRO_CACHE_DIR runs in
+ * the project itself, as that cache is kept between builds of one root.
  */
 export function runBuild(env: Record<string, string> = {}): BuildResult {
   // A fixture folder (tests/fixtures/, never written during a run) built with the same settings into
   // a folder of its own is built once per run, whichever test files ask for it (the accepted-fixtures
   // check and the fixture's own tests): the result is kept beside the run's other builds.
   const memo = env.OUT_DIR === undefined && env.CONTENT_DIR?.startsWith(fixtures + path.sep) ? memoFile(env) : undefined;
-  const unlock = lockAstro();
+  const held = takeRoot({ project: env.ASTRO_CACHE_DIR !== undefined });
   try {
     if (memo && existsSync(memo)) return JSON.parse(readFileSync(memo, 'utf8')) as BuildResult;
-    const result = build(env);
-    if (memo) writeFileSync(memo, JSON.stringify(result));
-    return result;
+    const run = command(held, env);
+    const result = spawnSync(run.command, run.args, { ...run.options, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const built = finished(result.status, `${result.stdout}\n${result.stderr}`, run.outDir);
+    if (memo) writeFileSync(memo, JSON.stringify(built));
+    return built;
   } finally {
-    unlock();
+    held.release();
+  }
+}
+
+/** runBuild without blocking the event loop: the global setup's builds run side by side. */
+export async function runBuildAsync(env: Record<string, string> = {}): Promise<BuildResult> {
+  const held = await takeRootAsync({ project: env.ASTRO_CACHE_DIR !== undefined });
+  try {
+    const run = command(held, env);
+    const child = spawn(run.command, run.args, { ...run.options, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    return finished(status, output, run.outDir);
+  } finally {
+    held.release();
   }
 }
 
@@ -45,12 +65,21 @@ function memoFile(env: Record<string, string>): string {
   return path.join(dir, `${key}.json`);
 }
 
-/** One build (the caller holds the Astro lock). */
-function build(env: Record<string, string>): BuildResult {
+/** The project's git folder, for builds in a build root (their _site.json names the project's commit). */
+let gitDir: string | undefined | null = null;
+function projectGit(): Record<string, string> {
+  if (gitDir === null) {
+    const found = spawnSync('git', ['-C', root, 'rev-parse', '--absolute-git-dir'], { encoding: 'utf8' });
+    gitDir = found.status === 0 ? found.stdout.trim() : undefined;
+  }
+  return gitDir ? { GIT_DIR: gitDir, GIT_WORK_TREE: root } : {};
+}
+
+/** How to run one build in a root the caller holds. */
+function command(held: HeldRoot, env: Record<string, string>) {
   // Astro writes a build's prerender chunks beside its outDir only when outDir lies inside the
-  // project; otherwise into <project>/.astro/, shared by every build running at the same time, so
-  // builds in parallel test files overwrote each other's chunks. Temporary builds go inside the
-  // project (node_modules/.cache, ignored by git and eslint).
+  // project; otherwise into <project>/.astro/. Temporary builds go inside the project
+  // (node_modules/.cache, ignored by git and eslint).
   const tmpRoot = path.join(root, 'node_modules/.cache/szy-builds');
   mkdirSync(tmpRoot, { recursive: true });
   const outDir = env.OUT_DIR ?? mkdtempSync(path.join(tmpRoot, 'dist-'));
@@ -60,13 +89,32 @@ function build(env: Record<string, string>): BuildResult {
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(key) && !key.startsWith('VITEST')),
   );
-  const result = spawnSync('npm', ['run', '--silent', 'build'], {
-    cwd: root,
-    env: { ...inherited, SZY_PDF: '0', ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_CACHE_DIR: cacheDir, OUT_DIR: outDir, ...env },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  // Paths inside the project, as the build root sees them (the same relative paths: messages name files alike).
+  const paths = { CONTENT_DIR: env.CONTENT_DIR ?? path.join(root, 'content'), OUT_DIR: outDir, ...(env.ASTRO_CACHE_DIR ? { ASTRO_CACHE_DIR: env.ASTRO_CACHE_DIR } : {}) };
+  const mapped = Object.fromEntries(Object.entries(paths).map(([key, value]) => [key, held.map(path.resolve(root, value))]));
+  return {
+    command: 'npm',
+    args: ['run', '--silent', 'build'],
+    options: {
+      cwd: held.dir,
+      env: {
+        ...inherited,
+        ...(held.dir === root ? {} : projectGit()),
+        SZY_PDF: '0',
+        ASTRO_TELEMETRY_DISABLED: '1',
+        FORCE_COLOR: '0',
+        NO_COLOR: '1',
+        ASTRO_CACHE_DIR: cacheDir,
+        ...env,
+        ...mapped,
+      },
+    },
+    outDir,
+  };
+}
+
+/** A build's result: its output without colour codes. */
+function finished(status: number | null, output: string, outDir: string): BuildResult {
   // eslint-disable-next-line no-control-regex
-  const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/gu, '');
-  return { status: result.status, output, outDir };
+  return { status, output: output.replace(/\u001b\[[0-9;]*m/gu, ''), outDir };
 }

@@ -7,7 +7,7 @@ import { readEntries } from '../../src/lib/content-check/check-content.ts';
 import type { CheckedEntry } from '../../src/lib/content-check/entry.ts';
 import { loadDatasets } from '../../src/lib/datasets/load.ts';
 import { normalizeDocNumber } from '../../src/lib/notices/doc-number.ts';
-import { runBuild } from './build.ts';
+import { runBuildAsync, type BuildResult } from './build.ts';
 import { writeQuotingSite } from './search-fixture.ts';
 import { runSeed, writeGenerated } from '../generated/site.ts';
 import { dist, root } from './paths.ts';
@@ -126,9 +126,14 @@ export function sites(): Site[] {
   return wanted ? all.filter((s) => wanted.includes(baseName(s.name))) : all;
 }
 
-/** Writes each variant's content and builds it; called once by the global setup. Throws with the build's output on failure. */
-export function buildVariants(): void {
+/**
+ * Writes each variant's content and builds it, two builds at a time (each in a root of its own,
+ * tests/helpers/astro-lock.ts), beside `others` (the real site's build); called once by the
+ * global setup. Throws with the failed build's output.
+ */
+export async function buildVariants(others: { name: string; build: () => Promise<BuildResult> }[] = []): Promise<void> {
   const wanted = new Set([...sites().map((s) => baseName(s.name)), seedSite.name, subpathSite.name]);
+  const jobs = [...others];
   for (const { site, write, fresh, pdf, env } of variants.filter((v) => wanted.has(v.site.name))) {
     if (process.env.SKIP_BUILD === '1' && existsSync(path.join(site.outDir, 'index.html'))) continue;
     rmSync(path.dirname(site.outDir), { recursive: true, force: true });
@@ -137,9 +142,21 @@ export function buildVariants(): void {
       if (!fresh) cpSync(real.contentDir, site.contentDir, { recursive: true });
       write(site.contentDir);
     }
-    const result = runBuild({ CONTENT_DIR: site.contentDir, OUT_DIR: site.outDir, SZY_PDF: pdf ? '1' : '0', ...env });
-    if (result.status !== 0) throw new Error(`The ${site.name} site (content in ${site.contentDir}) failed to build:\n${result.output}`);
+    jobs.push({
+      name: `The ${site.name} site (content in ${site.contentDir})`,
+      build: () => runBuildAsync({ CONTENT_DIR: site.contentDir, OUT_DIR: site.outDir, SZY_PDF: pdf ? '1' : '0', ...env }),
+    });
   }
+  // Two at a time, in the order above (the longest first); every build finishes before a failure is reported.
+  const failures: string[] = [];
+  const next = async (): Promise<void> => {
+    for (let job = jobs.shift(); job; job = jobs.shift()) {
+      const result = await job.build();
+      if (result.status !== 0) failures.push(`${job.name} failed to build:\n${result.output}`);
+    }
+  };
+  await Promise.all([next(), next()]);
+  if (failures.length > 0) throw new Error(failures.join('\n\n'));
 }
 
 /** Runs `npm run new -- <type>` into a content folder with the answers as flags, as an editor would without a terminal. */

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin, type MdastPluginDefinition, type PluginFactoryContext } from 'satteri';
 import { withBase } from '../url.ts';
+import { realPath } from './real-path.ts';
 import { isLinkableContext, type AncestorLike } from './context.ts';
 import { findCrossRefs, segmentText, type LinkIndex } from './match.ts';
 
@@ -21,7 +22,7 @@ export function crossRefPlugin(load: () => CrossRefSource, base: string): (ctx: 
   return (factory) => {
     source ??= load();
     const { index, keyByFile } = source;
-    const self = factory.fileURL ? keyByFile.get(fileURLToPath(factory.fileURL)) : undefined;
+    const self = factory.fileURL ? keyByFile.get(realPath(fileURLToPath(factory.fileURL))) : undefined;
     return defineMdastPlugin({
       name: 'szy-crossref',
       text(node, ctx) {

@@ -7,6 +7,7 @@ import { isDataFile } from '../content-check/data-file.ts';
 import { articleHeadings, issueArticles, type IssueArticle } from '../bulletins/articles.ts';
 import { collectionLabel, entryPath } from '../routes.ts';
 import { isLinkableContext, type AncestorLike } from './context.ts';
+import { realPath } from './real-path.ts';
 import { buildLinkIndex, findCrossRefs, type LinkIndex, type LinkTarget } from './match.ts';
 
 /** A page that cites a document, as shown under 引用本文的页面. */
@@ -110,7 +111,8 @@ export function buildSiteIndex(options: { root: string; contentDir?: string }): 
   const valid = entries.filter((e) => e.data && e.collection in collections);
   const targets = [...valid.flatMap(entryTargets), ...entries.flatMap(parkTargets)];
   const index = buildLinkIndex(targets);
-  const keyByFile = new Map(valid.map((e) => [path.resolve(options.root, e.file), keyOf(e)]));
+  // By real path: the compiler names a file by its real path, which differs when content/ (or a folder above it) is a symbolic link.
+  const keyByFile = new Map(valid.map((e) => [realPath(path.resolve(options.root, e.file)), keyOf(e)]));
   const backlinks = new Map<string, Map<string, Citer>>();
   for (const entry of valid) {
     const key = keyOf(entry);
