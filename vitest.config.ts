@@ -1,4 +1,19 @@
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+/**
+ * Longest first, as Vitest orders files it has timed before; without timings (a fresh clone) Vitest
+ * falls back to file size, which would start the browser suites — short files that run for minutes —
+ * last, to end the run alone on one worker while the other idles. Untimed, they start first.
+ */
+class BrowserSuitesFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    if (files.every((spec) => this.ctx.cache.getTestSpecificationResult(spec))) return sorted;
+    const browser = (spec: TestSpecification) => spec.moduleId.includes('/tests/browser/');
+    return [...sorted.filter(browser), ...sorted.filter((spec) => !browser(spec))];
+  }
+}
 
 export default defineConfig({
   test: {
@@ -13,5 +28,6 @@ export default defineConfig({
     // importing them again for each file: no test file mocks modules or changes another's globals.
     isolate: false,
     reporters: ['default', './tests/helpers/summary-reporter.ts'],
+    sequence: { sequencer: BrowserSuitesFirst },
   },
 });

@@ -1,18 +1,17 @@
 /**
- * `npm test`: the project's one quality gate — `astro check`, then ESLint and the test suite
- * (vitest) side by side. ESLint needs no build and vitest's first minutes are builds that leave
- * the second core idle, so the two share the machine; ESLint's report is printed when both have
- * ended, and the gate fails if either does. Arguments go to vitest (`npm test -- tests/lib`).
+ * `npm test`: the project's one quality gate — `astro check`, ESLint and the test suite (vitest), side
+ * by side: the suite's first minute is builds (two at a time, in build roots of their own: see
+ * tests/helpers/astro-lock.ts), and `astro check` holds the project's own root meanwhile, so the tests
+ * that need that root wait for it. The reports of `astro check` and ESLint are printed when all have
+ * ended, and the gate fails if any does. Arguments go to vitest (`npm test -- tests/lib`).
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { lockAstroAsync } from '../tests/helpers/astro-lock.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name: string) => path.join(root, 'node_modules/.bin', name);
-
-const check = spawnSync(bin('astro'), ['check'], { cwd: root, stdio: 'inherit' });
-if (check.status !== 0) process.exit(check.status ?? 1);
 
 /** Runs a command to its end; `quiet` keeps its output to return instead of printing it. */
 function run(command: string, args: string[], quiet: boolean): Promise<{ status: number; output: string }> {
@@ -25,6 +24,17 @@ function run(command: string, args: string[], quiet: boolean): Promise<{ status:
   });
 }
 
-const [lint, tests] = await Promise.all([run(bin('eslint'), ['.'], true), run(bin('vitest'), ['run', ...process.argv.slice(2)], false)]);
+/** `astro check` in the project's own root, holding it (tests/helpers/astro-lock.ts) while it runs. */
+async function astroCheck(): Promise<{ status: number; output: string }> {
+  const release = await lockAstroAsync();
+  try {
+    return await run(bin('astro'), ['check'], true);
+  } finally {
+    release();
+  }
+}
+
+const [check, lint, tests] = await Promise.all([astroCheck(), run(bin('eslint'), ['.'], true), run(bin('vitest'), ['run', ...process.argv.slice(2)], false)]);
+process.stdout.write(`\nastro check: ${check.status === 0 ? 'no problems' : 'problems found'}\n${check.status === 0 ? '' : check.output}`);
 process.stdout.write(`\nESLint: ${lint.status === 0 ? 'no problems' : 'problems found'}\n${lint.output}`);
-process.exit(lint.status !== 0 ? lint.status : tests.status);
+process.exit([check.status, lint.status, tests.status].find((status) => status !== 0) ?? 0);

@@ -21,12 +21,14 @@ export default async function setup(): Promise<() => void> {
     release();
   };
   try {
-    // Builds run two at a time, each in a root of its own (tests/helpers/astro-lock.ts), written afresh from this checkout.
+    // Builds run two at a time, each in a root of its own (tests/helpers/astro-lock.ts), written afresh from this
+    // checkout; the project's own root is left to `astro check`, which npm test runs beside them (scripts/test.ts).
+    // The real site's build keeps `npm run build`'s cache (node_modules/.astro: images, PDFs) from any root.
     prepareBuildRoots();
     const buildReal = process.env.SKIP_BUILD !== '1' || !existsSync(path.join(dist, 'index.html'));
     await buildVariants(
       buildReal
-        ? [{ name: 'The site (content/, into dist/; no test that reads dist/ can run)', build: () => runBuildAsync({ OUT_DIR: dist, ASTRO_CACHE_DIR: path.resolve(dist, '../node_modules/.astro'), SZY_PDF: '1' }) }]
+        ? [{ name: 'The site (content/, into dist/; no test that reads dist/ can run)', build: () => runBuildAsync({ OUT_DIR: dist, ASTRO_CACHE_DIR: path.resolve(dist, '../node_modules/.astro'), SZY_PDF: '1' }, { inProject: false }) }]
         : [],
     );
   } catch (error) {

@@ -131,14 +131,21 @@ describe.each([
     expect(workflow.permissions).toEqual({ contents: 'read' });
   });
 
-  it('tests in a Debian container with Node 22, with npm\'s cache kept, choosing the lane from the diff', () => {
+  it('tests in a Debian container with Node 22, with npm\'s cache, node_modules and the build\'s caches kept, choosing the lane from the diff', () => {
     const job = workflow.jobs.test!;
     expect(job['runs-on']).toBe(runner);
     expect(job.container).toMatch(/^node:22-bookworm/u);
     expect(job.if).toBeUndefined();
-    const cache = job.steps.find((s) => s.uses?.endsWith('cache@v4'))!;
-    expect(cache.with!.path).toBe(job.env!.npm_config_cache);
-    expect(cache.with!.key).toContain("hashFiles('package-lock.json')");
+    const caches = job.steps.filter((s) => s.uses?.endsWith('cache@v4'));
+    const cacheOf = (p: string) => caches.find((s) => s.with!.path === p)?.with;
+    expect(cacheOf(job.env!.npm_config_cache!)!.key).toContain("hashFiles('package-lock.json')");
+    // node_modules by the lockfile (and the runner's system): .ci/run skips npm ci when it is there.
+    expect(cacheOf('node_modules')!.key).toMatch(/runner\.os.*hashFiles\('package-lock\.json'\)/u);
+    // The build's caches (PDFs, images) from the newest run: a new key each run, restored by prefix.
+    expect(cacheOf('node_modules/.astro')).toMatchObject({ key: expect.stringContaining('github.sha'), 'restore-keys': expect.any(String) });
+    // Restored before the tests run.
+    const runStep = job.steps.findIndex((s) => s.run?.includes('.ci/run'));
+    for (const c of caches) expect(job.steps.indexOf(c)).toBeLessThan(runStep);
     expect(runs('test')).toContain('bash .ci/run "$(bash .ci/lane "$LANE_BASE")"');
   });
 
@@ -196,17 +203,22 @@ describe('.gitlab-ci.yml', () => {
     resource_group?: string;
     environment?: { name: string; url: string };
     variables?: Record<string, string>;
+    cache?: unknown[];
   }
   const ci = load<Record<string, unknown>>('.gitlab-ci.yml');
   const job = (name: string) => ci[name] as GitlabJob;
   const sameProject = '$CI_PIPELINE_SOURCE == "merge_request_event" && $CI_MERGE_REQUEST_SOURCE_PROJECT_ID == $CI_PROJECT_ID';
 
-  it('has the test stage before the publish stage, in a Debian image with Node 22, with npm\'s cache kept', () => {
+  it('has the test stage before the publish stage, in a Debian image with Node 22, with npm\'s cache and node_modules kept', () => {
     expect(ci.stages).toEqual(['test', 'publish']);
-    const defaults = ci.default as { image: string; cache: { key: { files: string[] }; paths: string[] } };
+    const defaults = ci.default as { image: string; cache: { key: { files: string[]; prefix?: string }; paths: string[] }[] };
     expect(defaults.image).toMatch(/^node:22-bookworm/u);
-    expect(defaults.cache.key.files).toEqual(['package-lock.json']);
-    expect(defaults.cache.paths).toEqual(['.npm/']);
+    const cacheOf = (p: string) => defaults.cache.find((c) => c.paths.includes(p));
+    expect(cacheOf('.npm/')!.key.files).toEqual(['package-lock.json']);
+    // node_modules by the lockfile (with the build's caches inside it, node_modules/.astro): .ci/run skips npm ci.
+    expect(cacheOf('node_modules/')!.key).toMatchObject({ files: ['package-lock.json'], prefix: expect.any(String) });
+    // Publishing needs only the tested build: its jobs download no cache.
+    for (const name of ['publish', 'preview']) expect(job(name).cache, name).toEqual([]);
     expect((ci.variables as Record<string, string>).npm_config_cache).toBe('$CI_PROJECT_DIR/.npm');
     expect(readFileSync(path.join(root, '.gitignore'), 'utf8')).toMatch(/^\/\.npm\/$/mu);
   });

@@ -39,7 +39,8 @@ export function prepareBuildRoots(): void {
 /** The build roots a run has prepared (none when the global setup has not run: then the project alone). */
 function roots(): number[] {
   const ready = Array.from({ length: BUILD_ROOTS }, (_, i) => i + 1).filter((n) => existsSync(path.join(buildRoot(n), 'package.json')));
-  return [0, ...ready];
+  // The build roots first: the project's own is where `astro check` and `astro dev` run.
+  return [...ready, 0];
 }
 
 function alive(pid: number): boolean {
@@ -83,9 +84,10 @@ function held(n: number): HeldRoot {
   const dir = buildRoot(n);
   return {
     dir,
+    // Only paths under the linked folders have a place in a build root; any other path (dist/) stays as it is.
     map: (p) => {
       const rel = path.relative(root, p);
-      return rel.startsWith('..') || path.isAbsolute(rel) ? p : path.join(dir, rel);
+      return linked.includes(rel.split(path.sep)[0]!) ? path.join(dir, rel) : p;
     },
     release: () => rmSync(lockDirOf(n), { recursive: true, force: true }),
   };

@@ -20,15 +20,15 @@ export interface BuildResult {
  * (SZY_PDF=0) unless the caller asks for them: only the builds whose tests read
  * PDFs print them (the real site and the seed site of the global setup, the
  * determinism check). Each build runs in a root of its own (tests/helpers/astro-lock.ts):
- * two test workers build at the same time; a build given its own ASTRO_CACHE_DIR runs in
- * the project itself, as that cache is kept between builds of one root.
+ * two test workers build at the same time. `inProject`: in the project itself, by default for a
+ * build given its own ASTRO_CACHE_DIR (a cache a test keeps between builds of one root).
  */
-export function runBuild(env: Record<string, string> = {}): BuildResult {
+export function runBuild(env: Record<string, string> = {}, { inProject = env.ASTRO_CACHE_DIR !== undefined } = {}): BuildResult {
   // A fixture folder (tests/fixtures/, never written during a run) built with the same settings into
   // a folder of its own is built once per run, whichever test files ask for it (the accepted-fixtures
   // check and the fixture's own tests): the result is kept beside the run's other builds.
   const memo = env.OUT_DIR === undefined && env.CONTENT_DIR?.startsWith(fixtures + path.sep) ? memoFile(env) : undefined;
-  const held = takeRoot({ project: env.ASTRO_CACHE_DIR !== undefined });
+  const held = takeRoot({ project: inProject });
   try {
     if (memo && existsSync(memo)) return JSON.parse(readFileSync(memo, 'utf8')) as BuildResult;
     const run = command(held, env);
@@ -42,8 +42,8 @@ export function runBuild(env: Record<string, string> = {}): BuildResult {
 }
 
 /** runBuild without blocking the event loop: the global setup's builds run side by side. */
-export async function runBuildAsync(env: Record<string, string> = {}): Promise<BuildResult> {
-  const held = await takeRootAsync({ project: env.ASTRO_CACHE_DIR !== undefined });
+export async function runBuildAsync(env: Record<string, string> = {}, { inProject = env.ASTRO_CACHE_DIR !== undefined } = {}): Promise<BuildResult> {
+  const held = await takeRootAsync({ project: inProject });
   try {
     const run = command(held, env);
     const child = spawn(run.command, run.args, { ...run.options, stdio: ['ignore', 'pipe', 'pipe'] });
