@@ -1,13 +1,13 @@
 /**
  * The pipelines an office's forge runs on a push: GitHub Actions (and Gitea), Forgejo Actions and
  * GitLab CI. Each parses as YAML and, through the same scripts in .ci/: tests every push to main and
- * every merge request once (all tests, or the content lane for a content-only commit), caches npm,
+ * every merge request once (all tests, or the content lane for a content-only commit), caches npm and node_modules,
  * builds once in the job that tested and publishes that build (an artifact) — the live site only
  * from main, with the production credential only there, one publish at a time — and previews merge
  * requests from the project itself with the preview credential only.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -48,15 +48,40 @@ const ciRun = readFileSync(path.join(root, '.ci/run'), 'utf8');
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'szy-ci-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-it('.ci/run installs what the tests need on a fresh machine, then runs npm ci and npm test (or the content lane)', () => {
+it('.ci/run installs what the tests need on a fresh machine, then node_modules (.ci/install) and npm test (or the content lane)', () => {
   expect(ciRun).toMatch(/apt-get install[^\n]*\bchromium\b[^\n]*\bnginx\b[^\n]*\brsync\b/u);
-  expect(ciRun).toMatch(/npm ci [^\n]*--prefer-offline/u);
-  expect(ciRun.indexOf('npm test')).toBeGreaterThan(ciRun.indexOf('npm ci'));
+  expect(ciRun.indexOf('npm test')).toBeGreaterThan(ciRun.indexOf('bash .ci/install'));
+  expect(ciRun.indexOf('npm run check')).toBeGreaterThan(ciRun.indexOf('bash .ci/install'));
   const content = ciRun.slice(ciRun.indexOf('content)'));
   expect(content).toMatch(/npm run check[\s\S]*npm run --silent lane-tests[\s\S]*TEST_SITES=real npx vitest run "\$\{files\[@\]\}"/u);
 });
 
-it.each(['.ci/run', '.ci/publish', '.ci/build', '.ci/lane'])('%s is valid bash', (file) => {
+it('.ci/install runs npm ci from npm\'s cache, and not again while node_modules is from the same lockfile', () => {
+  const dir = mkdtempSync(path.join(tmp, 'install-'));
+  mkdirSync(path.join(dir, '.ci'));
+  cpSync(path.join(root, '.ci/install'), path.join(dir, '.ci/install'));
+  // A stand-in for npm that records its arguments and makes node_modules, as `npm ci` would.
+  const bin = path.join(dir, 'bin');
+  mkdirSync(bin);
+  writeFileSync(path.join(bin, 'npm'), '#!/bin/sh\necho "$@" >> "$(dirname "$0")/../npm-calls"\nmkdir -p node_modules\n', { mode: 0o755 });
+  const install = () => {
+    const result = spawnSync('bash', ['.ci/install'], { cwd: dir, encoding: 'utf8', env: { ...process.env, PATH: `${bin}:${process.env.PATH}` } });
+    expect(result.status, result.stderr).toBe(0);
+    return existsSync(path.join(dir, 'npm-calls')) ? readFileSync(path.join(dir, 'npm-calls'), 'utf8').trim().split('\n') : [];
+  };
+  writeFileSync(path.join(dir, 'package-lock.json'), '{"lockfileVersion":3,"packages":{"node_modules/a":{"version":"1.0.0"}}}');
+  expect(install()).toEqual(['ci --no-audit --no-fund --prefer-offline']);
+  // The pipeline's cache restored node_modules installed from this lockfile: no second install.
+  expect(install()).toHaveLength(1);
+  // A commit that changes the lockfile installs again.
+  writeFileSync(path.join(dir, 'package-lock.json'), '{"lockfileVersion":3,"packages":{"node_modules/a":{"version":"1.0.1"}}}');
+  expect(install()).toHaveLength(2);
+  // node_modules without the record of its install (a cache from before, a hand-made folder) is installed afresh.
+  rmSync(path.join(dir, 'node_modules/.szy-installed'));
+  expect(install()).toHaveLength(3);
+});
+
+it.each(['.ci/run', '.ci/publish', '.ci/build', '.ci/lane', '.ci/install'])('%s is valid bash', (file) => {
   const check = spawnSync('bash', ['-n', path.join(root, file)], { encoding: 'utf8' });
   expect(check.stderr).toBe('');
   expect(check.status).toBe(0);

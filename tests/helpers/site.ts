@@ -3,7 +3,18 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { oldAddressMeta } from '../../src/lib/server/redirect-files.ts';
+import { PREVIEW_ORIGIN } from '../../src/lib/site-url.ts';
 import { dist } from './paths.ts';
+
+/**
+ * The origin a build's absolute addresses (feeds, site map, downloads) use: the SITE_URL it was built
+ * with, as its _site.json records, or the local preview's. The content lane of CI tests the very build
+ * it then publishes, made with the live site's address.
+ */
+export function builtOrigin(outDir: string): string {
+  const { siteUrl } = JSON.parse(readFileSync(path.join(outDir, '_site.json'), 'utf8')) as { siteUrl: string | null };
+  return siteUrl ? new URL(siteUrl).origin : PREVIEW_ORIGIN;
+}
 
 /** Reads a built page by its URL path, e.g. '/notices/' → dist/notices/index.html. */
 export function readPage(urlPath: string, outDir: string = dist): cheerio.CheerioAPI {

@@ -5,9 +5,8 @@ import { Package } from 'datapackage';
 import { describe, expect, it } from 'vitest';
 import { issueArticles } from '../../src/lib/bulletins/articles.ts';
 import { entryPath } from '../../src/lib/routes.ts';
+import { builtOrigin } from '../helpers/site.ts';
 import { siteEntries, sites } from '../helpers/sites.ts';
-
-const ORIGIN = 'http://localhost:4321';
 
 /**
  * The data package as its users' tools read it: the Frictionless reference JavaScript
@@ -16,6 +15,7 @@ const ORIGIN = 'http://localhost:4321';
  * catalogue lists every published document.
  */
 describe.each(sites())('the $name site', (site) => {
+  const ORIGIN = builtOrigin(site.outDir);
   const descriptor = path.join(site.outDir, 'data/datapackage.json');
   const entries = siteEntries(site).filter((e) => e.data);
 

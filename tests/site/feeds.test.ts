@@ -3,7 +3,7 @@ import path from 'node:path';
 import * as cheerio from 'cheerio';
 import Parser from 'rss-parser';
 import { describe, expect, it } from 'vitest';
-import { htmlFiles } from '../helpers/site.ts';
+import { builtOrigin, htmlFiles } from '../helpers/site.ts';
 import { siteEntries, sites } from '../helpers/sites.ts';
 import { FEED_ITEM_LIMIT, FEEDS } from '../../src/lib/feeds/feeds.ts';
 import { beijingInstant } from '../../src/lib/text/beijing-time.ts';
@@ -14,9 +14,8 @@ import { entryPath } from '../../src/lib/routes.ts';
 import { issueArticles } from '../../src/lib/bulletins/articles.ts';
 import type { Bulletin } from '../../src/schemas/bulletins.ts';
 
-const ORIGIN = 'http://localhost:4321';
-
 describe.each(sites())('the $name site', (site) => {
+  const ORIGIN = builtOrigin(site.outDir);
   const entries = siteEntries(site);
   /** Each bulletin article is a feed item of its own, besides its issue. */
   const articles = entries.filter((e) => e.collection === 'bulletins' && e.data).flatMap((e) => issueArticles(e.id, e.data as Bulletin, e.parsed.body));
