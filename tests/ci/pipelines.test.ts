@@ -53,7 +53,7 @@ it('.ci/run installs what the tests need on a fresh machine, then node_modules (
   expect(ciRun.indexOf('npm test')).toBeGreaterThan(ciRun.indexOf('bash .ci/install'));
   expect(ciRun.indexOf('npm run check')).toBeGreaterThan(ciRun.indexOf('bash .ci/install'));
   const content = ciRun.slice(ciRun.indexOf('content)'));
-  expect(content).toMatch(/npm run check[\s\S]*npm run --silent lane-tests[\s\S]*TEST_SITES=real npx vitest run "\$\{files\[@\]\}"/u);
+  expect(content).toMatch(/npm run check[\s\S]*npm run --silent lane-tests[\s\S]*TEST_SITES=real [^\n]*npx vitest run "\$\{files\[@\]\}"/u);
 });
 
 it('.ci/install runs npm ci from npm\'s cache, and not again while node_modules is from the same lockfile', () => {
@@ -79,6 +79,43 @@ it('.ci/install runs npm ci from npm\'s cache, and not again while node_modules 
   // node_modules without the record of its install (a cache from before, a hand-made folder) is installed afresh.
   rmSync(path.join(dir, 'node_modules/.szy-installed'));
   expect(install()).toHaveLength(3);
+});
+
+it('.ci/build publishes the content lane\'s tested build as it is, and builds anything else', () => {
+  const repo = mkdtempSync(path.join(tmp, 'build-'));
+  const git = (...args: string[]) => spawnSync('git', ['-C', repo, ...args], { encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e.org' } }).stdout.trim();
+  git('init', '-q');
+  mkdirSync(path.join(repo, '.ci'));
+  cpSync(path.join(root, '.ci/build'), path.join(repo, '.ci/build'));
+  git('add', '.');
+  git('commit', '-q', '-m', 'x');
+  // A stand-in for npm: a real build would replace dist/.
+  const bin = path.join(repo, 'bin');
+  mkdirSync(bin);
+  writeFileSync(path.join(bin, 'npm'), '#!/bin/sh\necho built > "$(dirname "$0")/../built"\n', { mode: 0o755 });
+  mkdirSync(path.join(repo, 'dist'));
+  writeFileSync(path.join(repo, 'dist/_site.json'), '{}');
+  const build = (siteUrl: string) => {
+    rmSync(path.join(repo, 'built'), { force: true });
+    const result = spawnSync('bash', ['.ci/build', 'main'], { cwd: repo, encoding: 'utf8', env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, SITE_URL: siteUrl } });
+    expect(result.status, result.stderr).toBe(0);
+    return existsSync(path.join(repo, 'built'));
+  };
+  // No record of a tested build: it builds.
+  expect(build('https://www.example.gov.cn')).toBe(true);
+  mkdirSync(path.join(repo, 'node_modules/.cache'), { recursive: true });
+  writeFileSync(path.join(repo, 'node_modules/.cache/szy-tested-build'), `main ${git('rev-parse', 'HEAD')} https://www.example.gov.cn /\n`);
+  // dist/ is the tested build of this commit for this address: kept as it is.
+  expect(build('https://www.example.gov.cn')).toBe(false);
+  // Another address, or another commit: built again.
+  expect(build('https://preview.example.gov.cn')).toBe(true);
+  git('commit', '-q', '--allow-empty', '-m', 'y');
+  expect(build('https://www.example.gov.cn')).toBe(true);
+});
+
+it('.ci/run\'s content lane on main builds for publishing first and tests that build', () => {
+  const content = ciRun.slice(ciRun.indexOf('content)'));
+  expect(content).toMatch(/BUILD_FOR:-\}" = main[\s\S]*bash \.ci\/build main[\s\S]*SKIP_BUILD="\$\{tested:\+1\}" npx vitest run[\s\S]*szy-tested-build/u);
 });
 
 it.each(['.ci/run', '.ci/publish', '.ci/build', '.ci/lane', '.ci/install'])('%s is valid bash', (file) => {
@@ -176,6 +213,10 @@ describe.each([
 
   it('builds once, in the job that tested, and keeps that build as an artifact', () => {
     expect(runs('test')).toMatch(/bash \.ci\/build main[\s\S]*bash \.ci\/build preview/u);
+    // On a push to main the content lane builds the live site's build before its tests and tests that one.
+    const lane = workflow.jobs.test!.steps.find((s) => s.run?.includes('.ci/run'))!;
+    expect(lane.env!.BUILD_FOR).toBe("${{ github.event_name == 'push' && 'main' || 'none' }}");
+    expect(lane.env!.SITE_URL).toBe("${{ github.event_name == 'push' && vars.SITE_URL || '' }}");
     expect(uses('test').some((u) => u!.startsWith(actions) && u!.endsWith('upload-artifact@v4'))).toBe(true);
     for (const job of ['publish', 'preview']) {
       expect(runs(job)).not.toMatch(/npm (run build|ci|test)|\.ci\/(build|run)/u);

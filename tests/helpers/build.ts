@@ -85,9 +85,13 @@ function command(held: HeldRoot, env: Record<string, string>) {
   const outDir = env.OUT_DIR ?? mkdtempSync(path.join(tmpRoot, 'dist-'));
   const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'szy-cache-'));
   // Vitest puts Vite's own variables (BASE_URL, MODE, PROD…) into process.env; the
-  // build would read them as its own import.meta.env, so pass only the real environment.
+  // build would read them as its own import.meta.env, so pass only the real environment. Nor the
+  // site's deployment settings of the shell (a pipeline sets SITE_URL for its publishing build): a
+  // test build gets those only from its test.
   const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(key) && !key.startsWith('VITEST')),
+    Object.entries(process.env).filter(
+      ([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST', 'SITE_URL', 'SITE_BASE', 'CONTENT_DIR', 'OUT_DIR'].includes(key) && !key.startsWith('VITEST'),
+    ),
   );
   // Paths inside the project, as the build root sees them (the same relative paths: messages name files alike).
   const paths = { CONTENT_DIR: env.CONTENT_DIR ?? path.join(root, 'content'), OUT_DIR: outDir, ...(env.ASTRO_CACHE_DIR ? { ASTRO_CACHE_DIR: env.ASTRO_CACHE_DIR } : {}) };

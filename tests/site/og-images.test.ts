@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { entryOgImage, ogCollections, ogEntryCollections, ogImagePath, ogPages, type OgPage } from '../../src/lib/og/pages.ts';
 import { ogSvg } from '../../src/lib/og/og-svg.ts';
 import { inkMask, inkOverlap, renderInChild } from '../helpers/png.ts';
-import { htmlFiles, readPage as readBuiltPage } from '../helpers/site.ts';
+import { builtOrigin, htmlFiles, readPage as readBuiltPage } from '../helpers/site.ts';
 import { siteDatasets, siteEntries, sites } from '../helpers/sites.ts';
 
 it.each([
@@ -53,6 +53,11 @@ describe.each(sites())('the $name site', (site) => {
   // The page list is worked out from the site's content here (through the content check's reader), independently of the build.
   const entries = siteEntries(site);
   const readPage = (url: string) => readBuiltPage(url, site.outDir);
+  /** The path of the image a page names (absolute when the build had SITE_URL, as a published build has). */
+  const ogImageOf = ($: ReturnType<typeof readPage>) => {
+    const href = $('meta[property="og:image"]').attr('content');
+    return href && decodeURI(new URL(href, builtOrigin(site.outDir)).pathname);
+  };
   const byCollection = (name: string) => entries.filter((e) => e.collection === name).map((e) => ({ id: e.id, title: String(e.parsed.data.title) }));
   const notices = byCollection('notices');
   const datasets = siteDatasets(site).map((d) => ({ id: d.id, title: d.data.title }));
@@ -87,7 +92,7 @@ describe.each(sites())('the $name site', (site) => {
 
     it.each(pages.map((p, i) => [p.path, p, i] as const))('%s has its meta tags and a 1200×630 PNG', async (_path, page) => {
       const $ = readPage(page.path);
-      const href = $('meta[property="og:image"]').attr('content')!;
+      const href = ogImageOf($)!;
       expect(href).toBe(ogImagePath(page.path));
       // The page's og:title names what the image shows (a bulletin's adds its issue number).
       expect($('meta[property="og:title"]').attr('content')).toContain(page.path === '/' ? '广东“双转移”' : page.title);
@@ -104,12 +109,12 @@ describe.each(sites())('the $name site', (site) => {
     });
 
     it.each(ogCollections.filter((c) => !c.perEntry).map((c) => [c.collection, c] as const))('every %s page names its section image', (_name, c) => {
-      for (const { id } of byCollection(c.collection)) expect(readPage(c.path(id))('meta[property="og:image"]').attr('content')).toBe(ogImagePath(c.section));
+      for (const { id } of byCollection(c.collection)) expect(ogImageOf(readPage(c.path(id)))).toBe(ogImagePath(c.section));
     });
 
     it('covers every page that names an image', () => {
       const named = htmlFiles(site.outDir)
-        .map((f) => readPage(f.endsWith('index.html') ? `/${f.replace(/index\.html$/u, '')}` : f)('meta[property="og:image"]').attr('content'))
+        .map((f) => ogImageOf(readPage(f.endsWith('index.html') ? `/${f.replace(/index\.html$/u, '')}` : f)))
         .filter(Boolean);
       // Facet pages, circulars and register entries share their section's image.
       expect([...new Set(named)].sort()).toEqual(pages.map((p) => ogImagePath(p.path)).sort());
