@@ -47,6 +47,9 @@ describe('renumberNodeIds', () => {
   });
 });
 
+/** The one page's content stream. */
+const PAGE_TEXT = 'BT /F1 12 Tf 72 720 Td (Page one) Tj ET';
+
 /**
  * A PDF laid out as Chromium's Skia backend writes one: its Info dictionary first (object 1, with
  * the clock's time), a plain cross-reference table, a trailer without an ID; `title` is the page's.
@@ -58,7 +61,7 @@ function chromiumLikePdf(title: string, clock: string): Buffer {
     '<</Type /Pages\n/Count 1\n/Kids [4 0 R]>>',
     '<</Type /Page\n/Parent 3 0 R\n/MediaBox [0 0 595 842]\n/Resources <</Font <</F1 5 0 R>>>>\n/Contents 6 0 R>>',
     '<</Type /Font\n/Subtype /Type1\n/BaseFont /Helvetica>>',
-    '<</Length 35>> stream\nBT /F1 12 Tf 72 720 Td (Page one) Tj ET\nendstream',
+    `<</Length ${PAGE_TEXT.length}>>\nstream\n${PAGE_TEXT}\nendstream`,
   ];
   let out = '%PDF-1.4\n%\xd3\xeb\xe9\xe1\n';
   const offsets = objects.map((body, i) => {
