@@ -12,7 +12,7 @@ import path from 'node:path';
 import { finishPdf } from './finish.ts';
 import { missingPdfFonts } from './fonts.ts';
 import { findPdfLink, withPdfSize, type PdfInfo } from './link.ts';
-import { launchPdfBrowser, printPages, type PrintJob } from './render.ts';
+import { launchPdfBrowser, PRINT_TABS, printPages, type PrintJob } from './render.ts';
 import { firstUncovered, FONT_CUTS, subsetPdfFontDirs, subsetFontsVersion, type FontCut } from './subset.ts';
 
 /** Bump when the stage's output changes for the same input (print options, metadata). */
@@ -60,7 +60,7 @@ function stylesheetText(siteDir: string): string {
  * fonts has its browser, started only when a document needs it, so no character is ever lost.
  * The cut-down fonts are made in, and taken from, `cacheDir`.
  */
-export async function makePdfs(siteDir: string, base: string, jobs: readonly PdfJob[], cacheDir: string, concurrency = 2): Promise<{ pdfs: Uint8Array[]; wholeFonts: number; byFonts: Record<FontCut | 'whole', number> }> {
+export async function makePdfs(siteDir: string, base: string, jobs: readonly PdfJob[], cacheDir: string, concurrency = PRINT_TABS): Promise<{ pdfs: Uint8Array[]; wholeFonts: number; byFonts: Record<FontCut | 'whole', number> }> {
   const pdfs: Uint8Array[] = new Array(jobs.length);
   const fontSets = [...FONT_CUTS, 'whole'] as const;
   const byFonts = Object.fromEntries(fontSets.map((set) => [set, 0])) as Record<FontCut | 'whole', number>;
@@ -91,7 +91,7 @@ export async function makePdfs(siteDir: string, base: string, jobs: readonly Pdf
  * Makes the PDFs of a built site (`siteDir`, built under `base`), using and refreshing the cache
  * in `cacheDir` (entries no page of this build uses are removed). Throws with a Chinese message.
  */
-export async function buildPdfs(siteDir: string, base: string, cacheDir: string, concurrency = 2): Promise<PdfStageResult> {
+export async function buildPdfs(siteDir: string, base: string, cacheDir: string, concurrency = PRINT_TABS): Promise<PdfStageResult> {
   const pages = htmlFiles(siteDir)
     .map((file) => ({ file, html: readFileSync(path.join(siteDir, file), 'utf8') }))
     .flatMap(({ file, html }) => {
