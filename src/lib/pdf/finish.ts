@@ -73,9 +73,10 @@ export function finishPdf(bytes: Uint8Array, info: PdfInfo): Uint8Array {
   const offsetOf = (n: number) => Number(entries[n]!.slice(0, 10));
   const objectAt = (n: number) => {
     const start = offsetOf(n);
-    const end = text.indexOf('endobj', start);
-    if (!text.startsWith(`${n} 0 obj\n`, start) || end < 0) unexpected(`对象 ${n}`);
-    return { start, body: start + `${n} 0 obj\n`.length, end };
+    // The dictionary's close and `endobj` on the next line (a string in it holds no raw line break: Skia writes such strings in hex).
+    const close = text.indexOf('>>\nendobj', start);
+    if (!text.startsWith(`${n} 0 obj\n<<`, start) || close < 0) unexpected(`对象 ${n}`);
+    return { start, body: start + `${n} 0 obj\n`.length, end: close + '>>\n'.length };
   };
   const catalog = objectAt(root);
   const catalogText = text.slice(catalog.body, catalog.end);
