@@ -1,8 +1,8 @@
 /**
- * The PDF fonts cut down beforehand to fixed character sets. Chromium's print path copies the
- * whole file of every font a document uses into that document's print data (a new process
- * composes each PDF from it and subsets the fonts there), so a document's cost grows with the
- * size of its fonts' files: with the four whole CJK fonts (10–17 MB each) that was the largest
+ * The PDF fonts cut down beforehand to fixed character sets. A document's cost in Chromium grows
+ * with the file size of the fonts it uses, not with the characters it uses (by all signs the
+ * print path copies each used font's whole file into the document's print data, from which a new
+ * process composes the PDF): with the four whole CJK fonts (10–17 MB each) that was the largest
  * single part of it (README: 打印与 PDF). Two cuts, made once per font version and cached in the
  * PDF stage's cache folder, print the same glyphs: for a character in a cut's set a cut-down font
  * has exactly the whole font's coverage and layout features.
