@@ -476,7 +476,7 @@ const section = [
   ...(pdfStage
     ? [
         '',
-        `The PDF stage, apart from the site build (\`scripts/bench/pdf-stage.ts\` over our last build: fonts cut down, Chromium's \`page.pdf\` over the print stylesheet, then pdf-lib; each run a whole cold process tree, fresh font cache, browser start included; medians of ${pdfStage.pairs} alternating pairs; load after the last: ${pdfStage.many.load.join(' / ')}):`,
+        `The PDF stage, apart from the site build (\`scripts/bench/pdf-stage.ts\` over our last build: fonts cut down, Chromium's \`page.pdf\` over the print stylesheet, then the metadata and fixed dates written in place; each run a whole cold process tree, fresh font cache, browser start included, CPU ${pdfStage.many.cpuFrom === 'cgroup' ? 'counted in a cgroup of its own (every process, the one Chromium starts to compose each PDF included)' : 'sampled from /proc every 100 ms (no cgroup could be made: the processes Chromium starts for each PDF are mostly missed, so CPU is understated)'}; medians of ${pdfStage.pairs} alternating pairs; load after the last: ${pdfStage.many.load.join(' / ')}):`,
         '',
         '| run | documents | PDF pages | PDF bytes | wall | CPU |',
         '| --- | ---: | ---: | ---: | ---: | ---: |',

@@ -30,10 +30,10 @@ try {
     const title = /<title>([^<]*)<\/title>/u.exec(html)?.[1] ?? id;
     return { pagePath: `${base}notices/${id}/`, html, info: { title, author: '', subject: '', keywords: [], sample: true, address: `http://localhost:4321${base}notices/${id}/` } };
   });
-  const { pdfs, wholeFonts } = await makePdfs(siteDir, base, jobs, cacheDir);
+  const { pdfs, wholeFonts, byFonts } = await makePdfs(siteDir, base, jobs, cacheDir);
   const bytes = pdfs.reduce((sum, pdf) => sum + pdf.length, 0);
   const pages = pdfs.reduce((sum, pdf) => sum + (Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page(?![a-z])/gu) ?? []).length, 0);
-  process.stdout.write(`${JSON.stringify({ documents: count, pages, bytes, wholeFonts })}\n`);
+  process.stdout.write(`${JSON.stringify({ documents: count, pages, bytes, wholeFonts, byFonts })}\n`);
 } finally {
   rmSync(cacheDir, { recursive: true, force: true });
 }

@@ -12,11 +12,11 @@ import path from 'node:path';
 import { finishPdf } from './finish.ts';
 import { missingPdfFonts } from './fonts.ts';
 import { findPdfLink, withPdfSize, type PdfInfo } from './link.ts';
-import { launchPdfBrowser, printPages, type PrintJob } from './render.ts';
-import { firstUncovered, subsetPdfFontDirs, subsetFontsVersion } from './subset.ts';
+import { launchPdfBrowser, PRINT_TABS, printPages, type PrintJob } from './render.ts';
+import { firstUncovered, FONT_CUTS, subsetPdfFontDirs, subsetFontsVersion, type FontCut } from './subset.ts';
 
 /** Bump when the stage's output changes for the same input (print options, metadata). */
-const STAGE_VERSION = 'pdf-3';
+const STAGE_VERSION = 'pdf-4';
 
 export interface PdfStageResult {
   /** PDFs printed by Chromium in this build. */
@@ -54,38 +54,44 @@ function stylesheetText(siteDir: string): string {
 }
 
 /**
- * Prints documents to finished PDFs (metadata, fixed dates), in the jobs' order. A document whose
- * page and stylesheets keep to the cut-down fonts' characters (./subset.ts) is printed with those
- * fonts; any other with the whole fonts, by a second browser started only then, so no character
- * is ever lost. The cut-down fonts are made in, and taken from, `cacheDir`.
+ * Prints documents to finished PDFs (metadata, fixed dates), in the jobs' order. A document is
+ * printed with the smallest cut of the fonts (./subset.ts: `common`, then `gb2312`) that holds
+ * every character of its page and of the stylesheets; any other with the whole fonts. Each set of
+ * fonts has its browser, started only when a document needs it, so no character is ever lost.
+ * The cut-down fonts are made in, and taken from, `cacheDir`.
  */
-export async function makePdfs(siteDir: string, base: string, jobs: readonly PdfJob[], cacheDir: string, concurrency = 2): Promise<{ pdfs: Uint8Array[]; wholeFonts: number }> {
+export async function makePdfs(siteDir: string, base: string, jobs: readonly PdfJob[], cacheDir: string, concurrency = PRINT_TABS): Promise<{ pdfs: Uint8Array[]; wholeFonts: number; byFonts: Record<FontCut | 'whole', number> }> {
   const pdfs: Uint8Array[] = new Array(jobs.length);
-  if (jobs.length === 0) return { pdfs, wholeFonts: 0 };
-  const cssFits = firstUncovered(stylesheetText(siteDir)) === undefined;
-  const indexed = jobs.map((job, i) => ({ job, i }));
-  const groups = [
-    indexed.filter(({ job }) => cssFits && firstUncovered(job.html) === undefined),
-    indexed.filter(({ job }) => !cssFits || firstUncovered(job.html) !== undefined),
-  ];
-  for (const [g, group] of groups.entries()) {
+  const fontSets = [...FONT_CUTS, 'whole'] as const;
+  const byFonts = Object.fromEntries(fontSets.map((set) => [set, 0])) as Record<FontCut | 'whole', number>;
+  if (jobs.length === 0) return { pdfs, wholeFonts: 0, byFonts };
+  const css = stylesheetText(siteDir);
+  const cssFits = FONT_CUTS.map((cut) => firstUncovered(css, cut) === undefined);
+  const setOf = (html: string) => {
+    const i = FONT_CUTS.findIndex((cut, k) => cssFits[k] && firstUncovered(html, cut) === undefined);
+    return i < 0 ? FONT_CUTS.length : i;
+  };
+  const indexed = jobs.map((job, i) => ({ job, i, set: setOf(job.html) }));
+  for (const [g, set] of fontSets.entries()) {
+    const group = indexed.filter((entry) => entry.set === g);
+    byFonts[set] = group.length;
     if (group.length === 0) continue;
-    const browser = await launchPdfBrowser(g === 0 ? await subsetPdfFontDirs(cacheDir) : undefined);
+    const browser = await launchPdfBrowser(set === 'whole' ? undefined : await subsetPdfFontDirs(cacheDir, set));
     try {
       const raw = await printPages(browser, siteDir, base, group.map(({ job }) => job), concurrency);
-      for (const [k, { job, i }] of group.entries()) pdfs[i] = await finishPdf(raw[k]!, job.info);
+      for (const [k, { job, i }] of group.entries()) pdfs[i] = finishPdf(raw[k]!, job.info);
     } finally {
       await browser.close();
     }
   }
-  return { pdfs, wholeFonts: groups[1]!.length };
+  return { pdfs, wholeFonts: byFonts.whole, byFonts };
 }
 
 /**
  * Makes the PDFs of a built site (`siteDir`, built under `base`), using and refreshing the cache
  * in `cacheDir` (entries no page of this build uses are removed). Throws with a Chinese message.
  */
-export async function buildPdfs(siteDir: string, base: string, cacheDir: string, concurrency = 2): Promise<PdfStageResult> {
+export async function buildPdfs(siteDir: string, base: string, cacheDir: string, concurrency = PRINT_TABS): Promise<PdfStageResult> {
   const pages = htmlFiles(siteDir)
     .map((file) => ({ file, html: readFileSync(path.join(siteDir, file), 'utf8') }))
     .flatMap(({ file, html }) => {

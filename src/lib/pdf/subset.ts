@@ -1,12 +1,19 @@
 /**
- * The PDF fonts cut down beforehand to a fixed character set. Chromium's PDF backend reads and
- * subsets every font a document uses for every PDF it writes; with the four whole CJK fonts
- * (10–17 MB each) that was the largest single part of a document's cost (README: 打印与 PDF).
- * Cut down once per font version to ASCII, Latin-1, GB 2312 and the punctuation and symbol
- * blocks a 公文 uses (about 3 MB each), cached in the PDF stage's cache folder, they print the
- * same glyphs: for a character in the set a cut-down font has exactly the whole font's coverage
- * and layout features. A document with any character outside the set is printed with the whole
- * fonts (./stage.ts), so no character is ever lost.
+ * The PDF fonts cut down beforehand to fixed character sets. A document's cost in Chromium grows
+ * with the file size of the fonts it uses, not with the characters it uses (by all signs the
+ * print path copies each used font's whole file into the document's print data, from which a new
+ * process composes the PDF): with the four whole CJK fonts (10–17 MB each) that was the largest
+ * single part of it (README: 打印与 PDF). Two cuts, made once per font version and cached in the
+ * PDF stage's cache folder, print the same glyphs: for a character in a cut's set a cut-down font
+ * has exactly the whole font's coverage and layout features.
+ *
+ * - `common`: ASCII, Latin-1, the punctuation and symbol blocks a 公文 uses, GB 2312's symbols and
+ *   its 3,755 level-1 hanzi (常用字), about 1.5–2.4 MB a font; most documents need nothing else.
+ * - `gb2312`: the same with GB 2312's 3,008 level-2 hanzi too, about 2.5–4.6 MB a font.
+ *
+ * A document is printed with the smallest cut that holds every character of its page and of the
+ * stylesheets, and one with any character outside both with the whole fonts (./stage.ts), so no
+ * character is ever lost.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,7 +25,7 @@ import { pdfFontFiles, pdfFontsVersion } from './fonts.ts';
 const require = createRequire(import.meta.url);
 
 /** Bump when the character set or the way fonts are cut changes. */
-const SUBSET_VERSION = 'subset-1';
+const SUBSET_VERSION = 'subset-2';
 
 /** Unicode blocks kept whole besides GB 2312: Latin-1, punctuation, letterlike and number forms (Ⅰ, ℃), arrows, maths, ①, box drawing and shapes, CJK punctuation, full-width forms. */
 const BLOCKS: readonly [number, number][] = [
@@ -32,32 +39,41 @@ const BLOCKS: readonly [number, number][] = [
   [0xff00, 0xffef],
 ];
 
-let charset: Set<number> | undefined;
+/** The cut-down font sets, smallest first. */
+export const FONT_CUTS = ['common', 'gb2312'] as const;
+export type FontCut = (typeof FONT_CUTS)[number];
+
+const charsets = new Map<FontCut, Set<number>>();
+
+/** GB 2312's level-2 hanzi (次常用字) start at row 56 (0xD8); rows 1–9 hold its symbols, 16–55 its level-1 hanzi. */
+const LEVEL_2_ROW = 0xd8;
 
 /**
- * The characters the cut-down fonts keep: the blocks above and every character of GB 2312
- * (its 6,763 hanzi and 682 symbols, read through the WHATWG gbk decoder, whose table is fixed),
- * plus tab, line feed and carriage return, which an HTML file has and no font draws.
+ * The characters a cut keeps: the blocks above and the characters of GB 2312 (`common`: its
+ * symbols and level-1 hanzi; `gb2312`: all 6,763 hanzi and 682 symbols), read through the WHATWG
+ * gbk decoder, whose table is fixed, plus tab, line feed and carriage return, which an HTML file
+ * has and no font draws.
  */
-export function printCharset(): ReadonlySet<number> {
-  if (charset) return charset;
+export function printCharset(cut: FontCut = 'gb2312'): ReadonlySet<number> {
+  const known = charsets.get(cut);
+  if (known) return known;
   const set = new Set<number>([0x09, 0x0a, 0x0d]);
   for (const [from, to] of BLOCKS) for (let c = from; c <= to; c++) set.add(c);
   const gbk = new TextDecoder('gbk');
-  for (let row = 0xa1; row <= 0xf7; row++) {
+  for (let row = 0xa1; row <= (cut === 'common' ? LEVEL_2_ROW - 1 : 0xf7); row++) {
     for (let cell = 0xa1; cell <= 0xfe; cell++) {
       const c = gbk.decode(new Uint8Array([row, cell]));
       // Unassigned GB 2312 cells decode to GBK's user-defined area (U+E000…); those are not kept.
       if (c !== '\ufffd' && !/\p{Co}/u.test(c)) set.add(c.codePointAt(0)!);
     }
   }
-  charset = set;
+  charsets.set(cut, set);
   return set;
 }
 
-/** The first character of `text` outside the cut-down fonts' set, or undefined when all are in it. */
-export function firstUncovered(text: string): string | undefined {
-  const set = printCharset();
+/** The first character of `text` outside a cut's set, or undefined when all are in it. */
+export function firstUncovered(text: string, cut: FontCut = 'gb2312'): string | undefined {
+  const set = printCharset(cut);
   for (const ch of text) if (!set.has(ch.codePointAt(0)!)) return ch;
   return undefined;
 }
@@ -103,25 +119,27 @@ export function subsetFontsVersion(): string {
 }
 
 /**
- * The folders of the cut-down fonts, one a font, under `cacheDir` (made on first use, about a
- * second of CPU a font, and kept while the fonts and the set are the same; older sets removed).
+ * The folders of a cut's fonts, one a font, under `cacheDir` (made on first use, 0.3–0.5 s of CPU
+ * for the four, and kept while the fonts and the sets are the same; older cuts removed).
  */
-export async function subsetPdfFontDirs(cacheDir: string): Promise<string[]> {
+export async function subsetPdfFontDirs(cacheDir: string, cut: FontCut = 'gb2312'): Promise<string[]> {
   const key = createHash('sha256').update(subsetFontsVersion()).digest('hex').slice(0, 16);
-  const folder = path.join(cacheDir, `fonts-${key}`);
+  const current = new Set(FONT_CUTS.map((c) => `fonts-${c}-${key}`));
+  const folder = path.join(cacheDir, `fonts-${cut}-${key}`);
   const files = pdfFontFiles();
   const dirs = files.map((_, i) => path.join(folder, String(i)));
   if (!existsSync(path.join(folder, 'done'))) {
-    if (existsSync(cacheDir)) for (const name of readdirSync(cacheDir)) if (name.startsWith('fonts-')) rmSync(path.join(cacheDir, name), { recursive: true, force: true });
-    const text = String.fromCodePoint(...printCharset());
+    if (existsSync(cacheDir)) for (const name of readdirSync(cacheDir)) if (name.startsWith('fonts-') && !current.has(name)) rmSync(path.join(cacheDir, name), { recursive: true, force: true });
+    rmSync(folder, { recursive: true, force: true });
+    const text = String.fromCodePoint(...printCharset(cut));
     for (const [i, font] of files.entries()) {
       const whole = readFileSync(font.file);
       const source = font.face === undefined ? whole : ttcFace(whole, font.face);
-      const cut = await subsetFont(Buffer.from(source), text, { targetFormat: 'truetype' });
+      const cutDown = await subsetFont(Buffer.from(source), text, { targetFormat: 'truetype' });
       mkdirSync(dirs[i]!, { recursive: true });
       // Written under another name first, so a build stopped halfway leaves no broken font.
       const out = path.join(dirs[i]!, `${path.basename(font.file).replace(/\.tt[cf]$/u, '')}.ttf`);
-      writeFileSync(`${out}.tmp`, cut);
+      writeFileSync(`${out}.tmp`, cutDown);
       renameSync(`${out}.tmp`, out);
     }
     writeFileSync(path.join(folder, 'done'), `${subsetFontsVersion()}\n`);
