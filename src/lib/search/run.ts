@@ -20,8 +20,8 @@ const comparable = (text: string) => text.normalize('NFKC').toLocaleLowerCase().
 
 /**
  * Whether a page's indexed text holds every Chinese word of a query (queryWords), anywhere.
- * Words without Chinese characters are left to Pagefind: it stems them, and alone one it does
- * not know finds nothing.
+ * Words without Chinese characters are left to Pagefind: it matches them by their stems, which a
+ * text need not hold as typed.
  * @example holdsEveryWord(['疫苗', '接种'], '……直接对接……') // false
  */
 export function holdsEveryWord(words: string[], text: string): boolean {
@@ -30,12 +30,14 @@ export function holdsEveryWord(words: string[], text: string): boolean {
 }
 
 /**
- * Pagefind's search, but a query with a Chinese word on no page finds nothing. Pagefind leaves
- * out a word its index does not know (疫苗 of 疫苗接种) and looks up the longest known word the
- * query word starts with instead (接 for 接种), so 疫苗接种, on no page, found every page with 接.
- * Every result has each word the index knows; so when the best result's text lacks a word of the
- * query, the index knew it nowhere, and nothing is found. The best result's text is the one
- * fragment the search page shows first, so this check downloads nothing more.
+ * Pagefind's search, except that a query with a Chinese word on no page finds nothing. Pagefind
+ * leaves out a query word its index does not know (疫苗 of 疫苗接种) and looks up instead the
+ * longest known word the query word begins with (接 for 接种), so 疫苗接种, on no page, found every
+ * page where 接 stood as a word. A word the index knows begins a word of every result, so it is in
+ * every result's text; when the best result's text lacks a word of the query, the index knew that
+ * word nowhere, and nothing is found (with no filter counts). The best result's fragment is the
+ * first one the search page shows, so the check downloads nothing more. A search by filters
+ * alone (term null) is Pagefind's.
  */
 export async function searchEveryWord<A extends Answer>(
   pagefind: { search(term: string | null, options: Record<string, unknown>): Promise<A> },
