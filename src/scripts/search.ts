@@ -6,6 +6,7 @@
  */
 import { normalizeQueryLazy } from '../lib/search/query.ts';
 import { pagefindOptions, sortOrders } from '../lib/search/options.ts';
+import { searchEveryWord } from '../lib/search/run.ts';
 import { filterLabels, type FilterName } from '../lib/search/filters.ts';
 import { excerptIsIndexTerms, orderFilterValues, resultFacts } from '../lib/search/results.ts';
 import { formatState, pagefindFilters, parseState, type SearchState } from '../lib/search/url-state.ts';
@@ -119,7 +120,7 @@ async function update(state: SearchState): Promise<void> {
   const sort = sortOrders[state.sort].sort;
   // Filter counts come with a search only once the filter index is loaded.
   const all = withFacets ? await pf.filters() : undefined;
-  const search = await pf.search(term || null, { filters: pagefindFilters(state), ...(sort ? { sort } : {}) });
+  const search = await searchEveryWord(pf, term || null, { filters: pagefindFilters(state), ...(sort ? { sort } : {}) });
   if (mine !== run) return;
   if (all) renderFacets(all, search.filters, state);
   const what = term ? `“${state.q}”` : '所选条件';

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { pagefindOptions } from '../../src/lib/search/options.ts';
 import { normalizeQueryLazy } from '../../src/lib/search/query.ts';
+import { searchEveryWord } from '../../src/lib/search/run.ts';
 import { loadPagefind, type PagefindApi } from './pagefind-node.ts';
 import { fixtures } from './paths.ts';
 
@@ -26,9 +27,9 @@ export function loadQuerySet(file = path.join(fixtures, 'search-queries.yaml')):
   return (parse(readFileSync(file, 'utf8')) as { queries: QueryCase[] }).queries;
 }
 
-/** The URLs of the first `n` results for a query, normalised as the search page does. */
+/** The URLs of the first `n` results for a query, normalised and searched as the search page does. */
 export async function topUrls(pagefind: PagefindApi, q: string, n = 5): Promise<string[]> {
-  const { results } = await pagefind.search(await normalizeQueryLazy(q));
+  const { results } = await searchEveryWord(pagefind, await normalizeQueryLazy(q));
   return Promise.all(results.slice(0, n).map(async (r) => (await r.data()).url));
 }
 

@@ -202,14 +202,20 @@ export const addition = {
    * heading as written (the case that once turned tests/site/bulletins.test.ts red).
    */
   quotedArticle: { heading: '示例市推进“双转移”工作综述', anchor: '示例市推进双转移工作综述' },
+  /** A case as the generator once wrote it (TEST_SEED=1445948896), which search did not find by its title. */
+  generatedCase: {
+    id: 'shili-shengcheng-anli',
+    title: '973.3%“转关和重‘动经动产快构加培’”、561.1%、“考增力社施协政划作”《信保化管见实信社验点》',
+    summary: '测试用示例，标题和本句取自生成的内容：管结接宣。',
+  },
 };
 
 /**
  * Valid additions of every content type, each made as an editor would (`npm run new`,
  * then filling in the file), all marked sample: true where the schema has the field
  * and with invented names (示例…): a circular with two attachments, a park it
- * mentions and a case in that park, a dataset citing the circular, a bulletin issue
- * (with an article whose heading has quotes, and an article added to it with its own source) and a
+ * mentions and two cases in that park (one titled as the generator once wrote it), a dataset
+ * citing the circular, a bulletin issue (with an article whose heading has quotes, and an article added to it with its own source) and a
  * policy-register document it cites.
  */
 export function writeAdditions(dir: string): void {
@@ -253,17 +259,14 @@ export function writeAdditions(dir: string): void {
       '',
     ].join('\n'),
   );
-  runNew(dir, 'case', {
-    title: '示例县测试产业园的示例做法',
-    city: 'zhuhai',
-    park: a.parkId,
-    themes: 'hezuo-gongjian',
-    year: '2012',
-    sourceTitle: a.title,
-    sourceDocNumber: a.docNumber,
-    id: 'shili-ceshi-anli',
-    sample: 'true',
-  });
+  // Cases in the park, from the circular.
+  const inPark = { city: 'zhuhai', park: a.parkId, themes: 'hezuo-gongjian', year: '2012', sourceTitle: a.title, sourceDocNumber: a.docNumber, sample: 'true' };
+  runNew(dir, 'case', { ...inPark, title: '示例县测试产业园的示例做法', id: 'shili-ceshi-anli' });
+  // A case from the generated site of TEST_SEED=1445948896, title and all (the generator has since
+  // changed): Pagefind cut its title otherwise than a query for it, so searching the exact title did
+  // not find it; and its 接, a word of its own in the index, made 疫苗接种 (on no page) find it.
+  runNew(dir, 'case', { ...inPark, title: a.generatedCase.title, id: a.generatedCase.id });
+  edit(path.join(dir, 'cases', `${a.generatedCase.id}.mdx`), 'summary: （请用两三句话写明做了什么、成效如何。）', `summary: ${a.generatedCase.summary}`);
   runNew(dir, 'dataset', { title: '示例测试事项数', period: '2012年', source: a.docNumber, updated: '2012-06-01', id: 'shili-ceshi-shuju', sample: 'true' });
   const dataset = path.join(dir, 'datasets/shili-ceshi-shuju.yaml');
   edit(dataset, '  - { key: item, label: 项目, type: text }', '  - { key: item, label: 项目, type: text }\n  - { key: count, label: 事项数, type: number, unit: 项 }');

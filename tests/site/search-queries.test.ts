@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { htmlFiles, readPage } from '../helpers/site.ts';
 import { root } from '../helpers/paths.ts';
 import { loadQuerySet, openIndex, runQuerySet, topUrls } from '../helpers/search-queries.ts';
-import { isGenerated, seedSite, siteEntries, sites } from '../helpers/sites.ts';
+import { seedSite, siteEntries, sites } from '../helpers/sites.ts';
 
 /**
  * Search over whatever a site holds: every entry is found by what a reader would type
@@ -26,19 +26,15 @@ describe.each(sites())('search on the $name site', (site) => {
     for (const q of [...forms, n.title]) expect(await topUrls(await index, q), q).toContain(n.url);
   });
 
-  /**
-   * Open findings of the generated site (TEST_SEED=1445948896), not yet fixed at the root and so
-   * skipped there, visibly, until they are: a case titled
-   * 973.3%“转关和重‘动经动产快构加培’”、561.1%、“考增力社施协政划作”《信保化管见实信社验点》 is not
-   * found by its own title (only a compilation is), and 疫苗接种, on no page, finds five pages.
-   */
-  const openFinding = isGenerated(site);
-
-  it.skipIf(openFinding).each(titled.map((t) => [t.url, t] as const))('finds %s in the top 5 by its title', async (_u, t) => {
+  // Pagefind cuts pages with its own dictionary and a query with the browser's: a case whose title
+  // the two cut differently was not found by it (src/components/SearchTitleWords.astro), and query
+  // words on no page were left out or cut shorter (searchEveryWord, src/lib/search/run.ts). Both
+  // first seen on the generated site of TEST_SEED=1445948896; that case is now one of its additions.
+  it.each(titled.map((t) => [t.url, t] as const))('finds %s in the top 5 by its title', async (_u, t) => {
     expect(await topUrls(await index, t.title), t.title).toContain(t.url);
   });
 
-  it.skipIf(openFinding)('finds nothing for words no indexed page contains', async () => {
+  it('finds nothing for words no indexed page contains', async () => {
     const text = htmlFiles(site.outDir).map((f) => readPage(f, site.outDir)('[data-pagefind-body]').text()).join('\n');
     const absent = ['疫苗接种', '香港', '澳门', '飞机', 'Python'].filter((q) => !text.includes(q));
     for (const q of absent) expect(await topUrls(await index, q), q).toEqual([]);

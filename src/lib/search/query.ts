@@ -41,6 +41,35 @@ export function normalizeQuery(input: string, simplify: Simplifier): string {
     .trim();
 }
 
+// The characters Pagefind's browser script drops from each word of a query (pagefind.js, search()),
+// copied as written there (it is true of any single punctuation mark but a connector such as _).
+const PAGEFIND_DROPS = /^\p{Pd}|\p{Pe}|\p{Pf}|\p{Pi}|\p{Po}|\p{Ps}$/u;
+
+/**
+ * The words Pagefind looks up for a query, cut as its browser script cuts a Chinese query:
+ * Intl.Segmenter's words (the browser's own dictionary, not the one Pagefind cut the pages with
+ * when it built the index), without punctuation, in lower case. Pagefind finds a page only if
+ * every word it knows starts a word of the page's index: where the two dictionaries cut a text
+ * differently (the index holds 和重, the query looks up 重), a page holding the very text typed
+ * is not found. So the build adds the words of each page's title, cut this way, to the page's
+ * index (src/components/SearchTitleWords.astro); searchEveryWord uses them too.
+ * @example queryWords('腾笼换鸟 973.3%') // ['腾', '笼', '换', '鸟', '9733'] (Node's and the browsers' ICU dictionary)
+ */
+export function queryWords(query: string): string[] {
+  const words = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+  const graphemes = new Intl.Segmenter('zh-CN', { granularity: 'grapheme' });
+  const out: string[] = [];
+  for (const { segment } of words.segment(query)) {
+    const kept = [...graphemes.segment(segment)]
+      .map((g) => g.segment)
+      .filter((g) => !PAGEFIND_DROPS.test(g))
+      .map((g) => g.toLocaleLowerCase())
+      .join('');
+    out.push(...kept.split(/\s+/u).filter(Boolean));
+  }
+  return out;
+}
+
 /**
  * normalizeQuery as the search page runs it: the converter's dictionaries (about 40 KB) are
  * downloaded only for a query with a character they could change, so a reader typing
