@@ -4,6 +4,7 @@
  * results and filter counts. Loaded as an external module; needs the CSP
  * script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; worker-src 'self'.
  */
+import { chunksForAddressQuery, type ChunkList } from '../lib/search/index-chunks.ts';
 import { normalizeQueryLazy } from '../lib/search/query.ts';
 import { pagefindOptions, sortOrders } from '../lib/search/options.ts';
 import { filterLabels, type FilterName } from '../lib/search/filters.ts';
@@ -20,6 +21,24 @@ interface Pagefind {
   filters(): Promise<Record<string, Record<string, number>>>;
   search(q: string | null, o: Record<string, unknown>): Promise<{ results: { data(): Promise<Result> }[]; filters: Record<string, Record<string, number>> }>;
 }
+
+/**
+ * First of all: asks for the index chunks the address's query will need, predicted from the chunk
+ * list the build wrote on this module's script tag (src/lib/search/index-chunks.ts), as preloads
+ * Pagefind's own fetches then reuse, so they download with Pagefind's files instead of after them.
+ * The build puts this module in the head (src/lib/build/search-preloads.ts), so this runs as soon
+ * as the module has arrived; the rest waits for the page to be parsed.
+ */
+function preloadIndexChunks(): void {
+  const list = document.querySelector<HTMLScriptElement>('script[data-index-chunks]')?.dataset.indexChunks;
+  const entry = document.getElementById('pagefind-entry') as HTMLLinkElement | null;
+  if (!list || !entry) return;
+  for (const hash of chunksForAddressQuery(parseState(location.search).q, document.documentElement.lang, JSON.parse(list) as ChunkList)) {
+    document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: new URL(`index/${hash}.pf_index`, entry.href).href }));
+  }
+}
+preloadIndexChunks();
+if (document.readyState === 'loading') await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
 
 const form = document.getElementById('search-form') as HTMLFormElement;
 const input = document.getElementById('search-q') as HTMLInputElement;
