@@ -38,16 +38,16 @@ function preloadIndexChunks(): void {
   }
 }
 preloadIndexChunks();
-if (document.readyState === 'loading') await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
 
-const form = document.getElementById('search-form') as HTMLFormElement;
-const input = document.getElementById('search-q') as HTMLInputElement;
-const sortSelect = document.getElementById('search-sort') as HTMLSelectElement;
-const panel = document.getElementById('search-filters') as HTMLDetailsElement;
-const filterCount = document.getElementById('search-filter-count') as HTMLElement;
-const facets = document.getElementById('search-facets') as HTMLElement;
-const status = document.getElementById('search-status') as HTMLElement;
-const list = document.getElementById('search-list') as HTMLOListElement;
+// The page's elements, found by start() once the page has been parsed.
+let form: HTMLFormElement;
+let input: HTMLInputElement;
+let sortSelect: HTMLSelectElement;
+let panel: HTMLDetailsElement;
+let filterCount: HTMLElement;
+let facets: HTMLElement;
+let status: HTMLElement;
+let list: HTMLOListElement;
 const PAGE = 10;
 
 let pagefind: Pagefind | undefined;
@@ -179,32 +179,48 @@ function commit(replace = false): void {
   void update(state);
 }
 
-form.addEventListener('submit', (event) => {
-  event.preventDefault();
-  commit();
-});
-form.addEventListener('change', (event) => {
-  if (event.target !== input) commit();
-});
-let typing: ReturnType<typeof setTimeout> | undefined;
-input.addEventListener('input', () => {
-  clearTimeout(typing);
-  typing = setTimeout(() => commit(true), 300);
-});
-window.addEventListener('popstate', () => {
-  shown = PAGE;
-  void update(parseState(location.search));
-});
+/** Finds the page's elements, wires the form and runs the search in the address. */
+function start(): void {
+  form = document.getElementById('search-form') as HTMLFormElement;
+  input = document.getElementById('search-q') as HTMLInputElement;
+  sortSelect = document.getElementById('search-sort') as HTMLSelectElement;
+  panel = document.getElementById('search-filters') as HTMLDetailsElement;
+  filterCount = document.getElementById('search-filter-count') as HTMLElement;
+  facets = document.getElementById('search-facets') as HTMLElement;
+  status = document.getElementById('search-status') as HTMLElement;
+  list = document.getElementById('search-list') as HTMLOListElement;
 
-// The filter panel opens by itself only for an address that has filters in it; opening it
-// loads the filter counts for the current search.
-panel.classList.remove('is-empty');
-sortSelect.closest('.search-sort')?.classList.remove('is-pending');
-panel.open = Object.keys(parseState(location.search).filters).length > 0;
-panel.addEventListener('toggle', () => {
-  if (panel.open) void update(parseState(location.search));
-});
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    commit();
+  });
+  form.addEventListener('change', (event) => {
+    if (event.target !== input) commit();
+  });
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => commit(true), 300);
+  });
+  window.addEventListener('popstate', () => {
+    shown = PAGE;
+    void update(parseState(location.search));
+  });
 
-void update(parseState(location.search)).catch(() => {
-  status.textContent = '搜索索引加载失败，请稍后再试，或通过上方“按栏目浏览”的链接查看全部内容。';
-});
+  // The filter panel opens by itself only for an address that has filters in it; opening it
+  // loads the filter counts for the current search.
+  panel.classList.remove('is-empty');
+  sortSelect.closest('.search-sort')?.classList.remove('is-pending');
+  panel.open = Object.keys(parseState(location.search).filters).length > 0;
+  panel.addEventListener('toggle', () => {
+    if (panel.open) void update(parseState(location.search));
+  });
+
+  void update(parseState(location.search)).catch(() => {
+    status.textContent = '搜索索引加载失败，请稍后再试，或通过上方“按栏目浏览”的链接查看全部内容。';
+  });
+}
+
+// The build runs this module from the head, before the page below it is parsed.
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
+else start();
