@@ -32,10 +32,12 @@ describe('requestedChunks', () => {
     { from: '促进', to: '龙', hash: 'zh-cn_c' },
   ];
 
-  it('takes for each word the first chunk whose first and last words enclose it, sorted, once each', () => {
+  it('takes for each word the chunks whose first and last words enclose it, sorted, once each', () => {
     expect(requestedChunks('转移 产业', chunks)).toEqual(['zh-cn_b', 'zh-cn_c']);
     expect(requestedChunks('产业 产业转移', chunks)).toEqual(['zh-cn_b']);
     expect(requestedChunks('2012', chunks)).toEqual(['zh-cn_a']);
+    // Every enclosing chunk, not the first only.
+    expect(requestedChunks('产业', [...chunks, { from: '产', to: '产业', hash: 'zh-cn_0' }])).toEqual(['zh-cn_0', 'zh-cn_b']);
   });
 
   it('compares as UTF-8 bytes, as Pagefind’s WebAssembly does, not as JavaScript strings', () => {
@@ -45,15 +47,16 @@ describe('requestedChunks', () => {
     expect(requestedChunks('＂', wide)).toEqual(['x']);
   });
 
-  it('when no word is in any chunk, takes the chunks whose bounds share the word’s beginning', () => {
+  it('for a word in no chunk, takes the chunks whose bounds, cut to the word’s length in characters, enclose it', () => {
     // 产 sorts before 产业, the first word of chunk b, yet begins its words.
     expect(requestedChunks('产', chunks)).toEqual(['zh-cn_b']);
-    // A cut inside a character never matches (Rust's str::get gives nothing).
-    expect(requestedChunks('a', [{ from: '产', to: '龙', hash: 'y' }])).toEqual([]);
+    // 0 sorts before 000; cut to one character, chunk a runs from 0 to 两.
+    expect(requestedChunks('0', chunks)).toEqual(['zh-cn_a']);
+    expect(requestedChunks('0', [{ from: '1', to: '两', hash: 'y' }])).toEqual([]);
   });
 
-  it('does not use the loose rule for one word when another word was found', () => {
-    expect(requestedChunks('产 转移', chunks)).toEqual(['zh-cn_c']);
+  it('looks loosely for each word on its own, whatever the other words found', () => {
+    expect(requestedChunks('产 转移', chunks)).toEqual(['zh-cn_b', 'zh-cn_c']);
   });
 });
 

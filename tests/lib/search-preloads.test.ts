@@ -104,6 +104,13 @@ describe('writeSearchPreloads', () => {
     expect(written()).toMatch(/<script type="module" async src="\/_astro\/search.js" data-index-chunks="[^"]+"><\/script>/u);
   });
 
+  it('writes no chunk list for an index with a stemmer, whose chunks the page cannot predict', () => {
+    site('<link rel="modulepreload" href="/pagefind/pagefind.js">');
+    writeFileSync(path.join(dir, 'search/index.html'), readFileSync(path.join(dir, 'search/index.html'), 'utf8').replace('lang="zh-CN"', 'lang="en"'));
+    writeSearchPreloads(dir, '/');
+    expect(written()).toContain('<script type="module" async src="/_astro/search.js"></script>');
+  });
+
   it('writes the chunk list as JSON the page reads back from the attribute', () => {
     const tag = pageModuleTag('/_astro/search.js', { chunks, include: ['_'] });
     const value = /data-index-chunks="([^"]*)"/u.exec(tag)![1]!.replaceAll('&quot;', '"').replaceAll('&amp;', '&');

@@ -77,14 +77,14 @@ const attribute = (value: string) => value.replaceAll('&', '&amp;').replaceAll('
  * The page's own module as the head declares it: `async`, so it runs as soon as it has arrived,
  * with the index's chunk list (JSON, ChunkList in src/lib/search/index-chunks.ts) as
  * `data-index-chunks`, from which it predicts the chunks the address's query needs and preloads
- * them at once. In the head, before the site's reading script (which holds the parser until it has
+ * them at once (no list: the page predicts nothing). In the head, before the site's reading script (which holds the parser until it has
  * arrived), it runs without waiting for the rest of the page; it waits for the page itself only
  * after asking for the chunks.
  * @example pageModuleTag('/_astro/a.js', { chunks: [['一', '龙', 'zh-cn_1']], include: [] })
  * // '<script type="module" async src="/_astro/a.js" data-index-chunks="{&quot;chunks&quot;:…}"></script>'
  */
-export function pageModuleTag(src: string, list: ChunkList): string {
-  return `<script type="module" async src="${src}" data-index-chunks="${attribute(JSON.stringify(list))}"></script>`;
+export function pageModuleTag(src: string, list: ChunkList | undefined): string {
+  return `<script type="module" async src="${src}"${list ? ` data-index-chunks="${attribute(JSON.stringify(list))}"` : ''}></script>`;
 }
 
 /**
@@ -117,8 +117,10 @@ export function writeSearchPreloads(siteDir: string, base: string): boolean {
   const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as PagefindEntry;
   const index = chosenIndex(entry, lang);
   const links = searchPreloadLinks(entry, lang, base);
-  const chunks = index ? pagefindIndexChunks(readFileSync(path.join(siteDir, `pagefind/pagefind.${index.hash}.pf_meta`))) : [];
-  const list: ChunkList = { chunks: chunks.map((c) => [c.from, c.to, c.hash]), include: entry.include_characters ?? [] };
+  // An index with a language's own WebAssembly has a stemmer, and Pagefind then also looks up each
+  // word's stems, which the page cannot predict: no list for it.
+  const chunks = index && index.wasm === null ? pagefindIndexChunks(readFileSync(path.join(siteDir, `pagefind/pagefind.${index.hash}.pf_meta`))) : undefined;
+  const list: ChunkList | undefined = chunks && { chunks: chunks.map((c) => [c.from, c.to, c.hash]), include: entry.include_characters ?? [] };
   const top = `<link rel="modulepreload" href="${module[1]}">${loader[0]}${links ? links.entry + links.wasm : ''}${pageModuleTag(module[1]!, list)}`;
   writeFileSync(
     page,

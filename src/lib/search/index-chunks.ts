@@ -4,11 +4,14 @@
  *
  * Pagefind (1.6) turns the query into its search term in its JavaScript (`search()` in
  * pagefind.js: words cut by Intl.Segmenter for Chinese, Japanese and Thai, graphemes lower-cased,
- * punctuation dropped, diacritics stripped), then its WebAssembly picks one chunk per word of the
- * term (`request_indexes` in pagefind_web/src/lib.rs): the first chunk whose first and last words
- * enclose it, compared as UTF-8 bytes; when no word has one, every chunk whose bounds share the
- * word's prefix. This module does the same steps; tests/site/search-chunks.test.ts checks on every
- * test site that the chunks predicted are the ones Pagefind fetches.
+ * punctuation dropped, diacritics stripped), then its WebAssembly picks the chunks of each word of
+ * the term (`request_indexes` in pagefind_web/src/lib.rs, as rewritten in Pagefind's pull request
+ * #996): every chunk whose first and last words enclose the word, compared as Rust compares
+ * strings (UTF-8 bytes); for a word in none, every chunk whose bounds, cut to the word's length in
+ * characters, enclose the word so cut. It also looks up the word's stems, but the index this site
+ * builds has no stemmer (Chinese: `wasm.unknown.pagefind`), and the build writes no chunk list for
+ * an index that has one. This module does the same steps; tests/site/search-chunks.test.ts checks on
+ * every test site that the chunks predicted are the ones Pagefind fetches.
  */
 import { needsSimplifier, normalizeQuery } from './query.ts';
 
@@ -79,47 +82,35 @@ export function pagefindTerm(query: string, htmlLang: string, include: readonly 
 
 const utf8 = new TextEncoder();
 
-/** Compares byte strings as Rust compares `&str`: byte by byte, a prefix first. */
-function compareBytes(a: Uint8Array, b: Uint8Array): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
-  return a.length - b.length;
-}
-
-/** Rust's `str::get(0..n)`: the first `n` bytes, or nothing when they would cut a character. */
-function head(bytes: Uint8Array, n: number): Uint8Array | undefined {
-  return n < bytes.length && (bytes[n]! & 0xc0) === 0x80 ? undefined : bytes.subarray(0, n);
-}
-
-/** Pagefind's try_request_indexes: per word, the first chunk that holds it (or, loosely, could hold a word it begins). */
-function findChunks(words: Uint8Array[], chunks: readonly { from: Uint8Array; to: Uint8Array; hash: string }[], loose: boolean): string[] {
-  const found: string[] = [];
-  for (const word of words) {
-    const chunk = chunks.find(({ from, to }) => {
-      if (!loose) return compareBytes(word, from) >= 0 && compareBytes(word, to) <= 0;
-      const wordFrom = head(word, Math.min(word.length, from.length));
-      const chunkFrom = head(from, Math.min(word.length, from.length));
-      const wordTo = head(word, Math.min(word.length, to.length));
-      const chunkTo = head(to, Math.min(word.length, to.length));
-      if (!wordFrom || !chunkFrom || !wordTo || !chunkTo) return false;
-      return compareBytes(wordFrom, chunkFrom) >= 0 && compareBytes(wordTo, chunkTo) <= 0;
-    });
-    if (chunk) found.push(chunk.hash);
-  }
-  return [...new Set(found)].sort((a, b) => compareBytes(utf8.encode(a), utf8.encode(b)));
+/** Compares two strings as Rust does: by their UTF-8 bytes (code point order, not JavaScript's UTF-16 order). */
+function compare(a: string, b: string): number {
+  const x = utf8.encode(a);
+  const y = utf8.encode(b);
+  const n = Math.min(x.length, y.length);
+  for (let i = 0; i < n; i++) if (x[i] !== y[i]) return x[i]! - y[i]!;
+  return x.length - y.length;
 }
 
 /**
  * The hashes of the index chunks Pagefind fetches to search `term` (pagefindTerm's result), in
- * the order it asks for them: Pagefind's `request_indexes`.
+ * the order it asks for them: Pagefind's `request_indexes` for an index without a stemmer.
  * @example requestedChunks('产业 转移', [{ from: '一', to: '产业', hash: 'a' }, { from: '产品', to: '龙', hash: 'b' }]) // ['a', 'b']
  */
 export function requestedChunks(term: string, chunks: readonly IndexChunk[]): string[] {
-  const words = term.split(' ').map((w) => utf8.encode(w));
-  const bounds = chunks.map((c) => ({ from: utf8.encode(c.from), to: utf8.encode(c.to), hash: c.hash }));
-  const strict = findChunks(words, bounds, false);
-  if (strict.length > 0 || term.trim() === '') return strict;
-  return findChunks(words, bounds, true);
+  const found = new Set<string>();
+  for (const word of term.split(' ')) {
+    const strict = chunks.filter((c) => compare(word, c.from) >= 0 && compare(word, c.to) <= 0);
+    const chars = [...word];
+    const cut = (text: string, n: number) => [...text].slice(0, n).join('');
+    const loose = () =>
+      chunks.filter((c) => {
+        const fromLength = Math.min(chars.length, [...c.from].length);
+        const toLength = Math.min(chars.length, [...c.to].length);
+        return compare(cut(word, fromLength), cut(c.from, fromLength)) >= 0 && compare(cut(word, toLength), cut(c.to, toLength)) <= 0;
+      });
+    for (const chunk of strict.length > 0 ? strict : loose()) found.add(chunk.hash);
+  }
+  return [...found].sort(compare);
 }
 
 /**
