@@ -1,5 +1,5 @@
 /**
- * `npm run bench:3g [-- --runs 3] [--query 产业转移] [--no-write]`: how soon a reader on a slow
+ * `npm run bench:3g [-- --runs 3] [--query 产业转移] [--no-write] [--waterfall] [--dist DIR]`: how soon a reader on a slow
  * phone network sees something, on the built dist/ served from loopback by nginx with the site's
  * own configuration (as `npm run lighthouse` serves it), in Debian's Chromium throttled to
  * DevTools' "Fast 3G" preset through CDP (Network.emulateNetworkConditions: 562.5 ms round trip,
@@ -9,7 +9,8 @@
  * title in the list) is on screen; on the home page and the typical circular
  * (tests/fixtures/page-types.ts), the first contentful paint and the load event. Prints each run
  * and the medians, and writes the medians into docs/benchmarks.md between
- * `<!-- search-3g -->` markers. Run `npm run build` first.
+ * `<!-- search-3g -->` markers. Run `npm run build` first. `--dist DIR` measures another build
+ * (e.g. one of the main branch, built with OUT_DIR=DIR) and writes nothing.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -25,7 +26,7 @@ import { median } from './stats.ts';
 export const FAST_3G = { offline: false, latency: 562.5, downloadThroughput: (1.6 * 1000 * 1000) / 8 * 0.9, uploadThroughput: (750 * 1000) / 8 * 0.9 } as const;
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const dist = path.join(root, 'dist');
+let dist = path.join(root, 'dist');
 const doc = path.join(root, 'docs/benchmarks.md');
 
 interface Timing {
@@ -86,8 +87,11 @@ const { values: args } = parseArgs({
     'no-write': { type: 'boolean', default: false },
     /** Print each request as it finishes (ms after the navigation began): where the time goes. */
     waterfall: { type: 'boolean', default: false },
+    /** Another built site to measure (not written into docs/benchmarks.md). */
+    dist: { type: 'string' },
   },
 });
+if (args.dist) dist = path.resolve(args.dist);
 const runs = Number(args.runs);
 if (!existsSync(path.join(dist, 'search/index.html'))) {
   process.stderr.write('没有找到 dist/search/：请先运行 npm run build。\n');
@@ -134,7 +138,7 @@ const section = [
   '<!-- /search-3g -->',
 ].join('\n');
 process.stdout.write(`${section}\n`);
-if (!args['no-write']) {
+if (!args['no-write'] && !args.dist) {
   let text = readFileSync(doc, 'utf8');
   if (/<!-- search-3g -->[\s\S]*<!-- \/search-3g -->/u.test(text)) text = text.replace(/<!-- search-3g -->[\s\S]*<!-- \/search-3g -->/u, section);
   else text += `\n## Search on a slow network (\`npm run bench:3g\`, issue 26)\n\n${section}\n`;

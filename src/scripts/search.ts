@@ -4,6 +4,7 @@
  * results and filter counts. Loaded as an external module; needs the CSP
  * script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; worker-src 'self'.
  */
+import { chunksForAddressQuery, type ChunkList } from '../lib/search/index-chunks.ts';
 import { normalizeQueryLazy } from '../lib/search/query.ts';
 import { pagefindOptions, sortOrders } from '../lib/search/options.ts';
 import { searchEveryWord } from '../lib/search/run.ts';
@@ -22,14 +23,32 @@ interface Pagefind {
   search(q: string | null, o: Record<string, unknown>): Promise<{ results: { data(): Promise<Result> }[]; filters: Record<string, Record<string, number>> }>;
 }
 
-const form = document.getElementById('search-form') as HTMLFormElement;
-const input = document.getElementById('search-q') as HTMLInputElement;
-const sortSelect = document.getElementById('search-sort') as HTMLSelectElement;
-const panel = document.getElementById('search-filters') as HTMLDetailsElement;
-const filterCount = document.getElementById('search-filter-count') as HTMLElement;
-const facets = document.getElementById('search-facets') as HTMLElement;
-const status = document.getElementById('search-status') as HTMLElement;
-const list = document.getElementById('search-list') as HTMLOListElement;
+/**
+ * First of all: asks for the index chunks the address's query will need, predicted from the chunk
+ * list the build wrote on this module's script tag (src/lib/search/index-chunks.ts), as preloads
+ * Pagefind's own fetches then reuse, so they download with Pagefind's files instead of after them.
+ * The build puts this module in the head (src/lib/build/search-preloads.ts), so this runs as soon
+ * as the module has arrived; the rest waits for the page to be parsed.
+ */
+function preloadIndexChunks(): void {
+  const list = document.querySelector<HTMLScriptElement>('script[data-index-chunks]')?.dataset.indexChunks;
+  const entry = document.getElementById('pagefind-entry') as HTMLLinkElement | null;
+  if (!list || !entry) return;
+  for (const hash of chunksForAddressQuery(parseState(location.search).q, document.documentElement.lang, JSON.parse(list) as ChunkList)) {
+    document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: new URL(`index/${hash}.pf_index`, entry.href).href }));
+  }
+}
+preloadIndexChunks();
+
+// The page's elements, found by start() once the page has been parsed.
+let form: HTMLFormElement;
+let input: HTMLInputElement;
+let sortSelect: HTMLSelectElement;
+let panel: HTMLDetailsElement;
+let filterCount: HTMLElement;
+let facets: HTMLElement;
+let status: HTMLElement;
+let list: HTMLOListElement;
 const PAGE = 10;
 
 let pagefind: Pagefind | undefined;
@@ -161,32 +180,48 @@ function commit(replace = false): void {
   void update(state);
 }
 
-form.addEventListener('submit', (event) => {
-  event.preventDefault();
-  commit();
-});
-form.addEventListener('change', (event) => {
-  if (event.target !== input) commit();
-});
-let typing: ReturnType<typeof setTimeout> | undefined;
-input.addEventListener('input', () => {
-  clearTimeout(typing);
-  typing = setTimeout(() => commit(true), 300);
-});
-window.addEventListener('popstate', () => {
-  shown = PAGE;
-  void update(parseState(location.search));
-});
+/** Finds the page's elements, wires the form and runs the search in the address. */
+function start(): void {
+  form = document.getElementById('search-form') as HTMLFormElement;
+  input = document.getElementById('search-q') as HTMLInputElement;
+  sortSelect = document.getElementById('search-sort') as HTMLSelectElement;
+  panel = document.getElementById('search-filters') as HTMLDetailsElement;
+  filterCount = document.getElementById('search-filter-count') as HTMLElement;
+  facets = document.getElementById('search-facets') as HTMLElement;
+  status = document.getElementById('search-status') as HTMLElement;
+  list = document.getElementById('search-list') as HTMLOListElement;
 
-// The filter panel opens by itself only for an address that has filters in it; opening it
-// loads the filter counts for the current search.
-panel.classList.remove('is-empty');
-sortSelect.closest('.search-sort')?.classList.remove('is-pending');
-panel.open = Object.keys(parseState(location.search).filters).length > 0;
-panel.addEventListener('toggle', () => {
-  if (panel.open) void update(parseState(location.search));
-});
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    commit();
+  });
+  form.addEventListener('change', (event) => {
+    if (event.target !== input) commit();
+  });
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => commit(true), 300);
+  });
+  window.addEventListener('popstate', () => {
+    shown = PAGE;
+    void update(parseState(location.search));
+  });
 
-void update(parseState(location.search)).catch(() => {
-  status.textContent = '搜索索引加载失败，请稍后再试，或通过上方“按栏目浏览”的链接查看全部内容。';
-});
+  // The filter panel opens by itself only for an address that has filters in it; opening it
+  // loads the filter counts for the current search.
+  panel.classList.remove('is-empty');
+  sortSelect.closest('.search-sort')?.classList.remove('is-pending');
+  panel.open = Object.keys(parseState(location.search).filters).length > 0;
+  panel.addEventListener('toggle', () => {
+    if (panel.open) void update(parseState(location.search));
+  });
+
+  void update(parseState(location.search)).catch(() => {
+    status.textContent = '搜索索引加载失败，请稍后再试，或通过上方“按栏目浏览”的链接查看全部内容。';
+  });
+}
+
+// The build runs this module from the head, before the page below it is parsed.
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
+else start();

@@ -162,6 +162,13 @@ describe('the search page', () => {
     expect(downloaded.sort()).toEqual(measured.files.map((f) => f.file).sort());
     expect(downloaded.some((f) => f.includes('/filter/'))).toBe(false);
     expect(downloaded.some((f) => /\/simplify\.[\w-]+\.js$/u.test(f))).toBe(query === '產業轉移');
+    // The index chunks: asked for by the page's own preloads, before Pagefind had loaded, and each
+    // downloaded once (Pagefind's fetch took the preloaded copy); for a query the converter must
+    // change first, by Pagefind itself (src/lib/search/index-chunks.ts).
+    const chunks = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('/pagefind/index/')).map((e) => (e as PerformanceResourceTiming).initiatorType));
+    expect(chunks.length).toBeGreaterThan(0);
+    expect(chunks.length).toBe(downloaded.filter((f) => f.startsWith('pagefind/index/')).length);
+    expect(new Set(chunks)).toEqual(new Set([query === '產業轉移' ? 'fetch' : 'link']));
     await page.close();
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { characterSetTest, encodeCharacterSet } from '../../src/lib/search/character-set.ts';
 import { CHANGING_CHARACTERS } from '../../src/lib/search/changing-characters.ts';
 import { needsSimplifier, normalizeQuery, normalizeQueryLazy } from '../../src/lib/search/query.ts';
 import { changingCharacters, toSimplified } from '../../src/lib/search/simplify.ts';
@@ -57,6 +58,12 @@ describe('normalizeQuery', () => {
     const derived = changingCharacters();
     expect(derived.length).toBeGreaterThan(3000);
     // On failure, the expected value is the new content for src/lib/search/changing-characters.ts.
-    expect(CHANGING_CHARACTERS).toBe(derived);
+    expect(CHANGING_CHARACTERS).toEqual(encodeCharacterSet(derived));
+    // And the compact form holds exactly those characters.
+    for (const ch of derived) expect(needsSimplifier(ch), ch).toBe(true);
+    const has = characterSetTest(CHANGING_CHARACTERS);
+    let held = 0;
+    for (let cp = 0; cp <= 0x3ffff; cp++) if (has(String.fromCodePoint(cp))) held++;
+    expect(held).toBe([...derived].length);
   });
 });

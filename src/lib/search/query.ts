@@ -4,16 +4,17 @@
  * the test measures exactly what readers get.
  */
 import { normalizeDocNumber } from '../notices/doc-number.ts';
+import { characterSetTest } from './character-set.ts';
 import { CHANGING_CHARACTERS } from './changing-characters.ts';
 
 /** A traditional → simplified converter: toSimplified in simplify.ts. */
 export type Simplifier = (text: string) => string;
 
-const changing = new Set(CHANGING_CHARACTERS);
+const changing = characterSetTest(CHANGING_CHARACTERS);
 
 /** Whether the traditional → simplified converter could change this text at all. */
 export function needsSimplifier(text: string): boolean {
-  for (const ch of text) if (changing.has(ch)) return true;
+  for (const ch of text) if (changing(ch)) return true;
   return false;
 }
 
