@@ -6,7 +6,7 @@
  * scrolling, requests nothing from another origin, breaks no rule of the Content-Security-Policy the
  * site is served with, and axe-core finds no WCAG 2.1 A/AA violation at 360 and 1280 px; at 320 px
  * it reflows with no text cut off. Each page is loaded once per mode and measured at each width in
- * turn. Screenshots of the real site's pages are kept in test-results/screenshots/.
+ * turn. With TEST_SCREENSHOTS=1, screenshots of the real site's pages are kept in test-results/screenshots/.
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -28,6 +28,12 @@ export const modes = [
 /** Where public/scripts/reading.js keeps the reader's choice. */
 const READING_KEY = 'szy-reading';
 const shots = path.join(root, 'test-results/screenshots');
+/**
+ * TEST_SCREENSHOTS=1 keeps a screenshot of each of the real site's pages at each width, for people to
+ * look at (test-results/screenshots/); they assert nothing, so other runs (the pipelines' lanes) leave
+ * them out. The screenshots in docs/ are `npm run screenshots`.
+ */
+const keepShots = process.env.TEST_SCREENSHOTS === '1';
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser: Browser;
@@ -154,7 +160,7 @@ export function viewportSuite(all: Site[], modeName: (typeof modes)[number]['mod
             }
             // Screenshots of the real site's pages, for people (the generated site's text is random): full pages in the
             // standard mode; at 特大 the longest pages pass Chromium's screenshot size limit, so the first screen.
-            if (built.name === 'real') await page.screenshot({ path: path.join(shots, `${slug(name)}-${width}${mode === 'standard' ? '' : `-${mode}`}.png`), fullPage: mode === 'standard' });
+            if (built.name === 'real' && keepShots) await page.screenshot({ path: path.join(shots, `${slug(name)}-${width}${mode === 'standard' ? '' : `-${mode}`}.png`), fullPage: mode === 'standard' });
             expect(await axeViolations(page), `axe at ${width} px`).toEqual([]);
           }
           expect(cspErrors).toEqual([]);
