@@ -45,6 +45,11 @@ function load<T>(file: string): T {
 }
 
 const ciRun = readFileSync(path.join(root, '.ci/run'), 'utf8');
+/** git in a scratch repository, with a committer of its own. */
+const gitIn =
+  (repo: string) =>
+  (...args: string[]) =>
+    spawnSync('git', ['-C', repo, ...args], { encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e.org' } }).stdout.trim();
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'szy-ci-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -83,7 +88,7 @@ it('.ci/install runs npm ci from npm\'s cache, and not again while node_modules 
 
 it('.ci/build publishes the content lane\'s tested build as it is, and builds anything else', () => {
   const repo = mkdtempSync(path.join(tmp, 'build-'));
-  const git = (...args: string[]) => spawnSync('git', ['-C', repo, ...args], { encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e.org' } }).stdout.trim();
+  const git = gitIn(repo);
   git('init', '-q');
   mkdirSync(path.join(repo, '.ci'));
   cpSync(path.join(root, '.ci/build'), path.join(repo, '.ci/build'));
@@ -140,7 +145,7 @@ it.each([
 
 describe('.ci/lane', () => {
   const repo = path.join(tmp, 'lane');
-  const git = (...args: string[]) => spawnSync('git', ['-C', repo, ...args], { encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e.org' } }).stdout.trim();
+  const git = gitIn(repo);
   const commit = (file: string) => {
     mkdirSync(path.dirname(path.join(repo, file)), { recursive: true });
     writeFileSync(path.join(repo, file), `${file} ${Math.random()}\n`);
