@@ -53,10 +53,11 @@ describe.each(sites())('the $name site', (site) => {
   // The page list is worked out from the site's content here (through the content check's reader), independently of the build.
   const entries = siteEntries(site);
   const readPage = (url: string) => readBuiltPage(url, site.outDir);
+  const origin = builtOrigin(site.outDir);
   /** The path of the image a page names (absolute when the build had SITE_URL, as a published build has). */
   const ogImageOf = ($: ReturnType<typeof readPage>) => {
     const href = $('meta[property="og:image"]').attr('content');
-    return href && decodeURI(new URL(href, builtOrigin(site.outDir)).pathname);
+    return href && decodeURI(new URL(href, origin).pathname);
   };
   const byCollection = (name: string) => entries.filter((e) => e.collection === name).map((e) => ({ id: e.id, title: String(e.parsed.data.title) }));
   const notices = byCollection('notices');
