@@ -5,6 +5,7 @@
  * stage does (src/lib/pdf/stage.ts), and prints a JSON line with the pages and the bytes written.
  *
  * Usage: node scripts/bench/pdf-stage.ts <built site> <count> [<base>]
+ * (SZY_PDF_TABS=n prints with n tabs instead of the stage's PRINT_TABS, to compare.)
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
@@ -30,7 +31,8 @@ try {
     const title = /<title>([^<]*)<\/title>/u.exec(html)?.[1] ?? id;
     return { pagePath: `${base}notices/${id}/`, html, info: { title, author: '', subject: '', keywords: [], sample: true, address: `http://localhost:4321${base}notices/${id}/` } };
   });
-  const { pdfs, wholeFonts, byFonts } = await makePdfs(siteDir, base, jobs, cacheDir);
+  const tabs = process.env.SZY_PDF_TABS ? Number(process.env.SZY_PDF_TABS) : undefined;
+  const { pdfs, wholeFonts, byFonts } = await makePdfs(siteDir, base, jobs, cacheDir, tabs);
   const bytes = pdfs.reduce((sum, pdf) => sum + pdf.length, 0);
   const pages = pdfs.reduce((sum, pdf) => sum + (Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page(?![a-z])/gu) ?? []).length, 0);
   process.stdout.write(`${JSON.stringify({ documents: count, pages, bytes, wholeFonts, byFonts })}\n`);

@@ -60,21 +60,29 @@ export function withBase(html: string, address: string): string {
 }
 
 /**
- * Tabs printing at a time. A tab's document goes through the renderer, then through a process
- * Chromium starts to compose its PDF, then through the browser process, one after another; with
- * three tabs two cores stay busy (measured: the same CPU a document with 2, 3 and 4 tabs, and
- * less wall time with 3 than with 2; README: 打印与 PDF).
+ * Tabs printing at a time (each tab has a renderer process of its own). A tab's document goes
+ * through its renderer, then through a process Chromium starts to compose its PDF, then through
+ * the browser process and Node, one after another, so one tab keeps at most one core busy and
+ * waits between steps. Six tabs keep two cores busier than three: over the same documents, at
+ * the same CPU, the wall time was 0.54 of the CPU time with 5–6 tabs against 0.57–0.58 with 3
+ * (docs/benchmarks.md, PDF stage, 2026-12-03; README: 打印与 PDF).
  */
-export const PRINT_TABS = 3;
+export const PRINT_TABS = 6;
 
 /**
  * Prints each page with `concurrency` tabs at a time; returns the PDFs in the jobs' order.
- * `siteDir` is the built site, `base` the SITE_BASE its links carry ('/' or '/x/').
+ * `siteDir` is the built site, `base` the SITE_BASE its links carry ('/' or '/x/'); `onPdf`, if
+ * given, gets each PDF with its job's index as soon as it is printed.
  */
-export async function printPages(browser: Browser, siteDir: string, base: string, jobs: readonly PrintJob[], concurrency = PRINT_TABS): Promise<Uint8Array[]> {
+export async function printPages(browser: Browser, siteDir: string, base: string, jobs: readonly PrintJob[], concurrency = PRINT_TABS, onPdf?: (pdf: Uint8Array, i: number) => void): Promise<Uint8Array[]> {
   // A tiny window and print media: the page is never drawn for a screen, only laid out for paper
   // (measured: the same PDF bytes, less work per document; README: 打印与 PDF).
   const context = await browser.newContext({ javaScriptEnabled: false, locale: 'zh-CN', viewport: { width: 64, height: 64 } });
+  // Every page asks for the same stylesheets and images: each file is read (and a stylesheet
+  // rewritten, ./fonts.ts) once, then served from memory, so the Node thread that answers every
+  // tab's requests and streams their PDFs does not stall them. The site folder does not change
+  // while its PDFs are printed; a missing file is remembered as null (404).
+  const served = new Map<string, Buffer | null>();
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
     if (url.origin !== ORIGIN || !decodeURIComponent(url.pathname).startsWith(base)) return route.abort();
@@ -83,12 +91,17 @@ export async function printPages(browser: Browser, siteDir: string, base: string
     if (file === '' || file.endsWith('/')) file += 'index.html';
     const full = path.join(siteDir, file);
     if (path.relative(siteDir, full).startsWith('..')) return route.abort();
-    try {
-      const body = path.extname(full) === '.css' ? forPdfFonts(readFileSync(full, 'utf8')) : readFileSync(full);
-      return await route.fulfill({ status: 200, body, contentType: TYPES[path.extname(full)] ?? 'application/octet-stream' });
-    } catch {
-      return route.fulfill({ status: 404, body: '' });
+    let body = served.get(full);
+    if (body === undefined) {
+      try {
+        body = path.extname(full) === '.css' ? Buffer.from(forPdfFonts(readFileSync(full, 'utf8'))) : readFileSync(full);
+      } catch {
+        body = null;
+      }
+      served.set(full, body);
     }
+    if (body === null) return route.fulfill({ status: 404, body: '' });
+    return route.fulfill({ status: 200, body, contentType: TYPES[path.extname(full)] ?? 'application/octet-stream' });
   });
   const results: Uint8Array[] = new Array(jobs.length);
   let next = 0;
@@ -103,6 +116,7 @@ export async function printPages(browser: Browser, siteDir: string, base: string
       const i = next++;
       await page.setContent(withBase(jobs[i]!.html, `${ORIGIN}${jobs[i]!.pagePath}`), { waitUntil: 'load' });
       results[i] = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+      onPdf?.(results[i]!, i);
     }
     await page.close();
   };

@@ -57,7 +57,8 @@ function stylesheetText(siteDir: string): string {
  * Prints documents to finished PDFs (metadata, fixed dates), in the jobs' order. A document is
  * printed with the smallest cut of the fonts (./subset.ts: `common`, then `gb2312`) that holds
  * every character of its page and of the stylesheets; any other with the whole fonts. Each set of
- * fonts has its browser, started only when a document needs it, so no character is ever lost.
+ * fonts has its browser, started only when a document needs it, so no character is ever lost; the
+ * sets' browsers print side by side. A PDF's bytes do not depend on which tab or when it was printed.
  * The cut-down fonts are made in, and taken from, `cacheDir`.
  */
 export async function makePdfs(siteDir: string, base: string, jobs: readonly PdfJob[], cacheDir: string, concurrency = PRINT_TABS): Promise<{ pdfs: Uint8Array[]; wholeFonts: number; byFonts: Record<FontCut | 'whole', number> }> {
@@ -72,18 +73,25 @@ export async function makePdfs(siteDir: string, base: string, jobs: readonly Pdf
     return i < 0 ? FONT_CUTS.length : i;
   };
   const indexed = jobs.map((job, i) => ({ job, i, set: setOf(job.html) }));
-  for (const [g, set] of fontSets.entries()) {
+  // The sets' browsers print at the same time: a set's fonts are cut while another's browser
+  // starts, and the last documents of one set share the cores with another's instead of leaving
+  // one idle. Each PDF is finished as it comes, so no work is left for the end.
+  const printSet = async (set: FontCut | 'whole', g: number) => {
     const group = indexed.filter((entry) => entry.set === g);
     byFonts[set] = group.length;
-    if (group.length === 0) continue;
+    if (group.length === 0) return;
     const browser = await launchPdfBrowser(set === 'whole' ? undefined : await subsetPdfFontDirs(cacheDir, set));
     try {
-      const raw = await printPages(browser, siteDir, base, group.map(({ job }) => job), concurrency);
-      for (const [k, { job, i }] of group.entries()) pdfs[i] = finishPdf(raw[k]!, job.info);
+      await printPages(browser, siteDir, base, group.map(({ job }) => job), concurrency, (raw, k) => {
+        pdfs[group[k]!.i] = finishPdf(raw, group[k]!.job.info);
+      });
     } finally {
       await browser.close();
     }
-  }
+  };
+  // Every set's browser is closed before a failure is reported.
+  const failed = (await Promise.allSettled(fontSets.map(printSet))).find((r) => r.status === 'rejected');
+  if (failed) throw failed.reason;
   return { pdfs, wholeFonts: byFonts.whole, byFonts };
 }
 
