@@ -25,6 +25,7 @@ export default async function setup(): Promise<() => void> {
     // checkout; the project's own root is left to `astro check`, which npm test runs beside them (scripts/test.ts).
     // The real site's build keeps `npm run build`'s cache (node_modules/.astro: images, PDFs) from any root.
     prepareBuildRoots();
+    rmSync(path.join(root, 'test-results/builds.jsonl'), { force: true });
     const buildReal = process.env.SKIP_BUILD !== '1' || !existsSync(path.join(dist, 'index.html'));
     await buildVariants(
       buildReal

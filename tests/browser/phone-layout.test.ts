@@ -6,7 +6,7 @@
  * is held to the same.
  */
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pageTypes } from '../fixtures/page-types.ts';
 import { loadDatasets } from '../../src/lib/datasets/load.ts';
@@ -31,10 +31,28 @@ afterAll(async () => {
   await site?.close();
 });
 
+/**
+ * One tab for the tests of a width, each page opened in it as a document of its own (from
+ * about:blank, so that the same page with another #anchor loads anew): a new tab a page costs a
+ * renderer process a page.
+ */
+function tabAt(width: number): (url: string) => Promise<Page> {
+  let page: Page | undefined;
+  afterAll(async () => {
+    await page?.close();
+  });
+  return async (url) => {
+    page ??= await browser.newPage({ viewport: { width, height: 740 } });
+    await page.goto('about:blank');
+    await page.goto(url);
+    return page;
+  };
+}
+
 describe.each([320, 360])('at %i px wide', (width) => {
+  const open = tabAt(width);
   it.each(dataPages)('the data page of $id: charts fit the screen at their drawn size and nothing scrolls sideways', async ({ path: url, charted }) => {
-    const page = await browser.newPage({ viewport: { width, height: 740 } });
-    await page.goto(site.url + url);
+    const page = await open(site.url + url);
     const found = await page.evaluate(() => {
       const viewport = document.documentElement.clientWidth;
       const charts = [...document.querySelectorAll<SVGSVGElement>('.chart > svg')]
@@ -56,14 +74,13 @@ describe.each([320, 360])('at %i px wide', (width) => {
       expect(chart.right).toBeLessThanOrEqual(found.viewport);
       expect(chart.scale, 'drawn for this width, not shrunk').toBeGreaterThanOrEqual(0.9);
     }
-    await page.close();
   });
 });
 
 describe.each([320, 360])('at %i px wide', (width) => {
+  const open = tabAt(width);
   it.each(documentPages)('the $name page shows its contents before its body', async ({ path: url }) => {
-    const page = await browser.newPage({ viewport: { width, height: 740 } });
-    await page.goto(site.url + encodeURI(url));
+    const page = await open(site.url + encodeURI(url));
     const order = await page.evaluate(() => {
       // The contents as this screen shows them: a folded list or a navigation box, whichever is visible.
       const contents = [...document.querySelectorAll('details.toc-fold, nav.toc')].find((el) => el.checkVisibility());
@@ -75,7 +92,6 @@ describe.each([320, 360])('at %i px wide', (width) => {
         above: contents.getBoundingClientRect().top < body.getBoundingClientRect().top,
       };
     });
-    await page.close();
     // A circular without attachments has no contents list; the others always have one.
     if (!order.found) return;
     expect(order.before, 'contents before the body in reading order').toBe(true);

@@ -5,8 +5,7 @@ import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, serve } from '../helpers/browser.ts';
-import { runBuild } from '../helpers/build.ts';
-import { writeQuotingSite } from '../helpers/search-fixture.ts';
+import { QUOTING_BASE, quotingSiteBuild } from '../helpers/search-fixture.ts';
 import { seedSite } from '../helpers/sites.ts';
 import { openIndex, topUrls } from '../helpers/search-queries.ts';
 import { measureFirstSearch } from '../helpers/search-weight.ts';
@@ -16,8 +15,8 @@ const circular = '/notices/yue-jingxin-yuanqu-2012-68/';
 
 // A test site where filters matter: the circular (2012) and 40 short sample circulars (2013)
 // quoting it, built under a sub-path as some hosts serve the site (SITE_BASE).
-const base = '/szy/';
-const fixture = runBuild({ CONTENT_DIR: writeQuotingSite(40), SITE_BASE: base });
+const base = QUOTING_BASE;
+const fixture = quotingSiteBuild();
 const circularThere = `/szy${circular}`;
 
 /** Serves a folder under the sub-path, as a host with SITE_BASE would. */

@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { takeRoot, takeRootAsync, type HeldRoot } from './astro-lock.ts';
@@ -23,17 +23,24 @@ export interface BuildResult {
  * two test workers build at the same time. `inProject`: in the project itself, by default for a
  * build given its own ASTRO_CACHE_DIR (a cache a test keeps between builds of one root).
  */
-export function runBuild(env: Record<string, string> = {}, { inProject = env.ASTRO_CACHE_DIR !== undefined } = {}): BuildResult {
+export function runBuild(env: Record<string, string> = {}, { inProject = env.ASTRO_CACHE_DIR !== undefined, once = false } = {}): BuildResult {
   // A fixture folder (tests/fixtures/, never written during a run) built with the same settings into
   // a folder of its own is built once per run, whichever test files ask for it (the accepted-fixtures
-  // check and the fixture's own tests): the result is kept beside the run's other builds.
-  const memo = env.OUT_DIR === undefined && env.CONTENT_DIR?.startsWith(fixtures + path.sep) ? memoFile(env) : undefined;
+  // check and the fixture's own tests): the result is kept beside the run's other builds. So is a
+  // build the caller marks `once`: a content folder written once per run for several files to share.
+  const memo = env.OUT_DIR === undefined && (once || env.CONTENT_DIR?.startsWith(fixtures + path.sep)) ? memoFile(env) : undefined;
   const held = takeRoot({ project: inProject });
   try {
-    if (memo && existsSync(memo)) return JSON.parse(readFileSync(memo, 'utf8')) as BuildResult;
+    const started = performance.now();
+    if (memo && existsSync(memo)) {
+      const kept = JSON.parse(readFileSync(memo, 'utf8')) as BuildResult;
+      logBuild(env, started, kept.status, true);
+      return kept;
+    }
     const run = command(held, env);
     const result = spawnSync(run.command, run.args, { ...run.options, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     const built = finished(result.status, `${result.stdout}\n${result.stderr}`, run.outDir);
+    logBuild(env, started, built.status);
     if (memo) writeFileSync(memo, JSON.stringify(built));
     return built;
   } finally {
@@ -41,16 +48,33 @@ export function runBuild(env: Record<string, string> = {}, { inProject = env.AST
   }
 }
 
+/**
+ * The settings a fixture under tests/fixtures/ is built with by its own tests, where they are not the
+ * defaults: every test that builds the fixture (its own, and the accepted-fixtures check that every
+ * fixture the content check accepts builds) shares one build of it (runBuild's memo).
+ */
+export const FIXTURE_SETTINGS: Readonly<Record<string, Record<string, string>>> = {
+  // tests/site/site-settings.test.ts: another office's site, published under a sub-path of its own host.
+  'other-office': { SITE_BASE: '/other/', SITE_URL: 'https://www.example.gov.cn' },
+};
+
+/** A fixture folder's build (tests/fixtures/<name>) with its settings (FIXTURE_SETTINGS), once per run. */
+export function buildFixture(name: string): BuildResult {
+  return runBuild({ CONTENT_DIR: path.join(fixtures, name), ...FIXTURE_SETTINGS[name] });
+}
+
 /** runBuild without blocking the event loop: the global setup's builds run side by side. */
 export async function runBuildAsync(env: Record<string, string> = {}, { inProject = env.ASTRO_CACHE_DIR !== undefined } = {}): Promise<BuildResult> {
   const held = await takeRootAsync({ project: inProject });
   try {
+    const started = performance.now();
     const run = command(held, env);
     const child = spawn(run.command, run.args, { ...run.options, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    logBuild(env, started, status);
     return finished(status, output, run.outDir);
   } finally {
     held.release();
@@ -115,6 +139,17 @@ function command(held: HeldRoot, env: Record<string, string>) {
     },
     outDir,
   };
+}
+
+/**
+ * Each build of a test run, for where the run's time went (test-results/builds.jsonl, emptied by the
+ * global setup): the test file that asked for it, its settings, wall time and status.
+ */
+export function logBuild(env: Record<string, string>, started: number, status: number | null, memo = false): void {
+  const caller = /\/(tests\/[^:)]*\.test\.ts)/u.exec(new Error().stack ?? '')?.[1] ?? 'global setup';
+  const settings = Object.fromEntries(Object.entries(env).map(([key, value]) => [key, value.startsWith(root) ? path.relative(root, value) : value]));
+  mkdirSync(path.join(root, 'test-results'), { recursive: true });
+  appendFileSync(path.join(root, 'test-results/builds.jsonl'), `${JSON.stringify({ caller, settings, seconds: Math.round(performance.now() - started) / 1000, status, memo })}\n`);
 }
 
 /** A build's result: its output without colour codes. */

@@ -7,7 +7,9 @@ import { root } from './paths.ts';
  * Ends the run with one plain line, `N passed, N failed, N skipped`, that any CI
  * reads the same way whatever the test runner; and writes where the run's time went
  * (test-results/test-timeline.json: when each file started and ended, in seconds from
- * the start of the run, the global setup's builds being the wait before the first file).
+ * the start of the run, the global setup's builds being the wait before the first file; and
+ * vitest's own split of each file's time — importing it, its hooks and tests — with the test
+ * worker slot it ran in, `slot`).
  */
 export default class SummaryReporter implements Reporter {
   private readonly start = Date.now();
@@ -35,7 +37,12 @@ export default class SummaryReporter implements Reporter {
     const seconds = (t: number) => Math.round((t - this.start) / 100) / 10;
     const files = [...this.times]
       .filter(([, t]) => t.end !== undefined)
-      .map(([file, t]) => ({ file: path.relative(root, file), start: seconds(t.start), end: seconds(t.end!) }))
+      .map(([file, t]) => {
+        const module = testModules.find((m) => m.moduleId === file);
+        const d = module?.diagnostic();
+        const s1 = (ms: number | undefined) => Math.round((ms ?? 0) / 100) / 10;
+        return { file: path.relative(root, file), start: seconds(t.start), end: seconds(t.end!), slot: d?.concurrencyId, collect: s1(d?.collectDuration), tests: s1(d?.duration) };
+      })
       .sort((a, b) => a.start - b.start);
     mkdirSync(path.join(root, 'test-results'), { recursive: true });
     writeFileSync(path.join(root, 'test-results/test-timeline.json'), `${JSON.stringify({ total: seconds(Date.now()), files }, null, 1)}\n`);

@@ -48,10 +48,11 @@ interface AxeViolation {
 /**
  * Runs axe-core in the page for the WCAG 2.1 A and AA rules. The script is evaluated
  * through the DevTools protocol rather than added as a <script> tag, which the page's
- * own CSP (no inline script) would rightly refuse.
+ * own CSP (no inline script) would rightly refuse; once a document (the page is measured at
+ * two widths: compiling axe again costs about 160 ms, measured).
  */
 async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
     // resultTypes: only violations are reported in full (passes are counted, not described), the same verdict at less cost.
@@ -61,15 +62,38 @@ async function axeViolations(page: Page): Promise<string[]> {
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-/** Opens a page with the reader's preferences already stored, as after choosing them on an earlier page. */
-async function openPage(origin: string, width: number, prefs: object | undefined): Promise<{ page: Page; foreign: string[] }> {
-  const page = await browser.newPage({ viewport: { width, height: 800 } });
+/**
+ * A tab with the reader's preferences already stored, as after choosing them on an earlier page,
+ * that records what each page opened in it requests from another origin and the CSP errors it
+ * logs. One tab serves every page of a site in a reading mode, each page a document of its own
+ * (`open`): a new tab a page cost a renderer process a page (measured: about 0.3 s a page).
+ */
+async function readerTab(origin: string, prefs: object | undefined) {
+  const page = await browser.newPage({ viewport: { width: widths[0], height: 800 } });
   if (prefs) await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [READING_KEY, JSON.stringify(prefs)] as const);
-  const foreign: string[] = [];
+  let foreign: string[] = [];
+  let cspErrors: string[] = [];
   page.on('request', (request) => {
     if (new URL(request.url()).origin !== origin && !request.url().startsWith('data:')) foreign.push(request.url());
   });
-  return { page, foreign };
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/iu.test(message.text())) cspErrors.push(message.text());
+  });
+  return {
+    page,
+    /**
+     * Loads `url` as a new document at a phone's width, as a reader opening it (from about:blank first:
+     * the same page with another #anchor would otherwise only scroll), and what it then requests and logs.
+     */
+    async open(url: string) {
+      await page.goto('about:blank');
+      await page.setViewportSize({ width: widths[0], height: 800 });
+      foreign = [];
+      cspErrors = [];
+      const response = await page.goto(url);
+      return { response, requests: { foreign: () => foreign, cspErrors: () => cspErrors } };
+    },
+  };
 }
 
 /** Page width against the viewport, and elements whose text is clipped by overflow: hidden/clip. */
@@ -134,17 +158,20 @@ export function viewportSuite(all: Site[], modeName: (typeof modes)[number]['mod
     });
 
     describe.each(modes.filter((m) => m.mode === modeName))('in the $mode reading mode', ({ mode, prefs }) => {
+      let tab: Awaited<ReturnType<typeof readerTab>>;
+      beforeAll(async () => {
+        tab = await readerTab(served.url, prefs);
+      });
+      afterAll(async () => {
+        await tab?.page.close();
+      });
       // One page load per page type and mode, measured at each width in turn (a phone, a 1280 px screen
       // at 200 % zoom, a desktop): the page reflows as a reader's does when the window changes size.
       it.each(types)(
         'the $name page fits at 360, 320 and 1280 px, loads nothing from elsewhere, keeps to the CSP and has no axe violations',
         async ({ name, path: url, script }) => {
-          const { page, foreign } = await openPage(served.url, widths[0], prefs);
-          const cspErrors: string[] = [];
-          page.on('console', (message) => {
-            if (message.type() === 'error' && /Content Security Policy/iu.test(message.text())) cspErrors.push(message.text());
-          });
-          const response = await page.goto(served.url + encodeURI(url));
+          const { page } = tab;
+          const { response, requests } = await tab.open(served.url + encodeURI(url));
           expect(response?.status()).toBe(200);
           expect(response?.headers()['content-security-policy'], 'served with the site’s CSP').toBeTruthy();
           for (const width of [widths[0], 320, widths[1]]) {
@@ -163,9 +190,8 @@ export function viewportSuite(all: Site[], modeName: (typeof modes)[number]['mod
             if (built.name === 'real' && keepShots) await page.screenshot({ path: path.join(shots, `${slug(name)}-${width}${mode === 'standard' ? '' : `-${mode}`}.png`), fullPage: mode === 'standard' });
             expect(await axeViolations(page), `axe at ${width} px`).toEqual([]);
           }
-          expect(cspErrors).toEqual([]);
-          expect(foreign, 'requests to another origin').toEqual([]);
-          await page.close();
+          expect(requests.cspErrors()).toEqual([]);
+          expect(requests.foreign(), 'requests to another origin').toEqual([]);
         },
       );
     });

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check/check-content.ts';
 import { collections, dataCollections } from '../../src/schemas/index.ts';
-import { runBuild } from '../helpers/build.ts';
+import { buildFixture, type BuildResult } from '../helpers/build.ts';
 import { fixtures, root } from '../helpers/paths.ts';
 import { readPage } from '../helpers/site.ts';
 
@@ -27,10 +27,10 @@ const accepted = readdirSync(fixtures)
   .filter((name) => isContentFolder(path.join(fixtures, name)) && !BROKEN_ON_PURPOSE.has(name))
   .filter((name) => !checkContent({ root, contentDir: path.join(fixtures, name) }).some((p) => p.severity === 'error'));
 
-/** Each fixture is built once for the whole file. */
-const builds = new Map<string, ReturnType<typeof runBuild>>();
-function built(name: string): ReturnType<typeof runBuild> {
-  if (!builds.has(name)) builds.set(name, runBuild({ CONTENT_DIR: path.join(fixtures, name) }));
+/** Each fixture is built once for the run, with the settings its own tests build it with (shared with them). */
+const builds = new Map<string, BuildResult>();
+function built(name: string): BuildResult {
+  if (!builds.has(name)) builds.set(name, buildFixture(name));
   return builds.get(name)!;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { runBuild } from '../helpers/build.ts';
-import { circularSentences, writeQuotingSite } from '../helpers/search-fixture.ts';
-import { loadQuerySet, openIndex, topUrls } from '../helpers/search-queries.ts';
+import { circularSentences, QUOTING_BASE, QUOTING_PAGES, quotingSiteBuild } from '../helpers/search-fixture.ts';
+import type { PagefindApi } from '../helpers/pagefind-node.ts';
+import { loadQuerySet, openIndex, topUrls as topUrlsUnder } from '../helpers/search-queries.ts';
 
 /**
  * A test site (never published): the 2012 circular and 40 short SAMPLE circulars that each
@@ -9,9 +9,11 @@ import { loadQuerySet, openIndex, topUrls } from '../helpers/search-queries.ts';
  * come first for its own terms, and the whole query set must still find it in the top 5.
  */
 const circular = '/notices/yue-jingxin-yuanqu-2012-68/';
-const QUOTING_PAGES = 40;
-const build = runBuild({ CONTENT_DIR: writeQuotingSite(QUOTING_PAGES) });
+// Shared with the search page's browser tests, which serve it under a sub-path; ranking knows nothing of
+// addresses, so results are compared by their path under it.
+const build = quotingSiteBuild();
 const index = build.status === 0 ? openIndex(build.outDir) : Promise.reject(new Error(build.output));
+const topUrls = async (pagefind: PagefindApi, q: string, n?: number) => (await topUrlsUnder(pagefind, q, n)).map((url) => (url.startsWith(QUOTING_BASE) ? url.slice(QUOTING_BASE.length - 1) : url));
 
 describe('search ranking when many short pages quote a long document', () => {
   it('builds the test site', () => {
