@@ -11,21 +11,18 @@
  *   nothing hidden or navigational; it pauses, continues and stops.
  * Axe's full WCAG 2.1 A/AA run in both reading modes is tests/browser/viewport.test.ts.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pageTypes } from '../fixtures/page-types.ts';
-import { browserOnSite, tabTo } from '../helpers/browser.ts';
+import { browserOnSite, loadAxe, openAnew, tabTo } from '../helpers/browser.ts';
 
 const on = browserOnSite();
 /** Where public/scripts/reading.js keeps the reader's choice. */
 const READING_KEY = 'szy-reading';
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** axe-core's contrast rules, evaluated through the DevTools protocol (the CSP refuses an added <script>). */
 async function contrastViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  await loadAxe(page);
   const violations = await page.evaluate(async () => {
     type Result = { violations: { id: string; nodes: { target: string[]; any: { message: string }[] }[] }[] };
     const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<Result> } }).axe;
@@ -101,9 +98,7 @@ describe('the high-contrast theme', () => {
     await page?.close();
   });
   it.each(pageTypes)('on the $name page: text at 7:1 or more, underlined links, visible focus, room between lines and paragraphs', async ({ path: url }) => {
-    // From about:blank: the same page with another #anchor would otherwise only scroll.
-    await page.goto('about:blank');
-    await page.goto(on.site.url + encodeURI(url));
+    await openAnew(page, on.site.url + encodeURI(url));
     expect(await page.evaluate(() => document.documentElement.dataset.contrast)).toBe('high');
     expect(await contrastViolations(page)).toEqual([]);
     expect(await tightSpacing(page)).toEqual([]);

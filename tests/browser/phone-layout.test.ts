@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pageTypes } from '../fixtures/page-types.ts';
 import { loadDatasets } from '../../src/lib/datasets/load.ts';
 import { datasetPaths } from '../../src/lib/datasets/paths.ts';
-import { launchBrowser, serve } from '../helpers/browser.ts';
+import { launchBrowser, openAnew, serve } from '../helpers/browser.ts';
 import { root } from '../helpers/paths.ts';
 
 const dataPages = loadDatasets(path.join(root, 'content/datasets')).map((d) => ({ id: d.id, path: datasetPaths(d.id).page, charted: Boolean(d.data.chart) }));
@@ -31,11 +31,7 @@ afterAll(async () => {
   await site?.close();
 });
 
-/**
- * One tab for the tests of a width, each page opened in it as a document of its own (from
- * about:blank, so that the same page with another #anchor loads anew): a new tab a page costs a
- * renderer process a page.
- */
+/** One tab for the tests of a width, each page opened in it as a document of its own (openAnew). */
 function tabAt(width: number): (url: string) => Promise<Page> {
   let page: Page | undefined;
   afterAll(async () => {
@@ -43,8 +39,7 @@ function tabAt(width: number): (url: string) => Promise<Page> {
   });
   return async (url) => {
     page ??= await browser.newPage({ viewport: { width, height: 740 } });
-    await page.goto('about:blank');
-    await page.goto(url);
+    await openAnew(page, url);
     return page;
   };
 }

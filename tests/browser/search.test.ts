@@ -1,16 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serve } from '../helpers/browser.ts';
+import { launchBrowser, loadAxe, serve } from '../helpers/browser.ts';
 import { QUOTING_BASE, quotingSiteBuild } from '../helpers/search-fixture.ts';
 import { seedSite } from '../helpers/sites.ts';
 import { openIndex, topUrls } from '../helpers/search-queries.ts';
 import { measureFirstSearch } from '../helpers/search-weight.ts';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const circular = '/notices/yue-jingxin-yuanqu-2012-68/';
 
 // A test site where filters matter: the circular (2012) and 40 short sample circulars (2013)
@@ -65,7 +62,7 @@ async function waitForResults(page: Page, text: RegExp): Promise<void> {
 
 async function axeViolations(page: Page): Promise<string[]> {
   // Evaluated, not added as a <script> tag, which the pages' CSP (no inline script) refuses.
-  await page.evaluate(axeSource);
+  await loadAxe(page);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
     const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });

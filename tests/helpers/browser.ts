@@ -1,4 +1,6 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type Page, type Response } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { startNginx } from './nginx.ts';
 import { dist } from './paths.ts';
@@ -38,6 +40,27 @@ export function browserOnSite(dir: string = dist): { browser: Browser; site: Awa
     await shared.site?.close();
   });
   return shared;
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Puts axe-core into the page's document, once a document: evaluated through the DevTools protocol
+ * rather than added as a <script> tag, which the page's own CSP (no inline script) would rightly
+ * refuse; a page checked again (at another width) keeps it (compiling it again: about 160 ms, measured).
+ */
+export async function loadAxe(page: Page): Promise<void> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+}
+
+/**
+ * Opens `url` in a tab as a new document, from about:blank first (the same page with another #anchor
+ * would otherwise only scroll). Suites that open many pages reuse one tab this way: a new tab a page
+ * is a new renderer process a page, about a second of CPU each (measured, the viewport suite).
+ */
+export async function openAnew(page: Page, url: string): Promise<Response | null> {
+  await page.goto('about:blank');
+  return page.goto(url);
 }
 
 /** Presses Tab until the element matching `selector` has focus (at most 60 times), as a keyboard user gets there. */

@@ -145,7 +145,7 @@ function command(held: HeldRoot, env: Record<string, string>) {
  * Each build of a test run, for where the run's time went (test-results/builds.jsonl, emptied by the
  * global setup): the test file that asked for it, its settings, wall time and status.
  */
-export function logBuild(env: Record<string, string>, started: number, status: number | null, memo = false): void {
+function logBuild(env: Record<string, string>, started: number, status: number | null, memo = false): void {
   const caller = /\/(tests\/[^:)]*\.test\.ts)/u.exec(new Error().stack ?? '')?.[1] ?? 'global setup';
   const settings = Object.fromEntries(Object.entries(env).map(([key, value]) => [key, value.startsWith(root) ? path.relative(root, value) : value]));
   mkdirSync(path.join(root, 'test-results'), { recursive: true });

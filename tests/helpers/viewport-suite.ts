@@ -9,12 +9,11 @@
  * turn. With TEST_SCREENSHOTS=1, screenshots of the real site's pages are kept in test-results/screenshots/.
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pageTypesOf, slug } from '../fixtures/page-types.ts';
-import { launchBrowser, serve } from './browser.ts';
+import { launchBrowser, loadAxe, openAnew, serve } from './browser.ts';
 import { root } from './paths.ts';
 import { fileOf } from './site.ts';
 import type { Site } from './sites.ts';
@@ -34,7 +33,6 @@ const shots = path.join(root, 'test-results/screenshots');
  * them out. The screenshots in docs/ are `npm run screenshots`.
  */
 const keepShots = process.env.TEST_SCREENSHOTS === '1';
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser: Browser;
 
@@ -45,14 +43,9 @@ interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
-/**
- * Runs axe-core in the page for the WCAG 2.1 A and AA rules. The script is evaluated
- * through the DevTools protocol rather than added as a <script> tag, which the page's
- * own CSP (no inline script) would rightly refuse; once a document (the page is measured at
- * two widths: compiling axe again costs about 160 ms, measured).
- */
+/** Runs axe-core in the page (loadAxe) for the WCAG 2.1 A and AA rules. */
 async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  await loadAxe(page);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
     // resultTypes: only violations are reported in full (passes are counted, not described), the same verdict at less cost.
@@ -66,7 +59,7 @@ async function axeViolations(page: Page): Promise<string[]> {
  * A tab with the reader's preferences already stored, as after choosing them on an earlier page,
  * that records what each page opened in it requests from another origin and the CSP errors it
  * logs. One tab serves every page of a site in a reading mode, each page a document of its own
- * (`open`): a new tab a page cost a renderer process a page (measured: about 0.3 s a page).
+ * (`open`, openAnew).
  */
 async function readerTab(origin: string, prefs: object | undefined) {
   const page = await browser.newPage({ viewport: { width: widths[0], height: 800 } });
@@ -81,16 +74,12 @@ async function readerTab(origin: string, prefs: object | undefined) {
   });
   return {
     page,
-    /**
-     * Loads `url` as a new document at a phone's width, as a reader opening it (from about:blank first:
-     * the same page with another #anchor would otherwise only scroll), and what it then requests and logs.
-     */
+    /** Loads `url` as a new document at a phone's width, as a reader opening it, and what it then requests and logs. */
     async open(url: string) {
-      await page.goto('about:blank');
       await page.setViewportSize({ width: widths[0], height: 800 });
       foreign = [];
       cspErrors = [];
-      const response = await page.goto(url);
+      const response = await openAnew(page, url);
       return { response, requests: { foreign: () => foreign, cspErrors: () => cspErrors } };
     },
   };

@@ -72,7 +72,7 @@ export const PRINT_TABS = 6;
 /**
  * Prints each page with `concurrency` tabs at a time; returns the PDFs in the jobs' order.
  * `siteDir` is the built site, `base` the SITE_BASE its links carry ('/' or '/x/'); `onPdf`, if
- * given, gets each PDF with its job's index as soon as it is printed.
+ * given, gets each PDF with its job's index as soon as it is printed, instead of in the array returned.
  */
 export async function printPages(browser: Browser, siteDir: string, base: string, jobs: readonly PrintJob[], concurrency = PRINT_TABS, onPdf?: (pdf: Uint8Array, i: number) => void): Promise<Uint8Array[]> {
   // A tiny window and print media: the page is never drawn for a screen, only laid out for paper
@@ -115,8 +115,10 @@ export async function printPages(browser: Browser, siteDir: string, base: string
     while (next < jobs.length) {
       const i = next++;
       await page.setContent(withBase(jobs[i]!.html, `${ORIGIN}${jobs[i]!.pagePath}`), { waitUntil: 'load' });
-      results[i] = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
-      onPdf?.(results[i]!, i);
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+      // Not kept twice: a caller that takes each PDF as it comes holds what it needs of it.
+      if (onPdf) onPdf(pdf, i);
+      else results[i] = pdf;
     }
     await page.close();
   };
