@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page, type Response } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
@@ -16,12 +16,24 @@ export async function serve(dir: string = dist): Promise<{ url: string; close: (
 }
 
 /**
- * Debian's Chromium, headless, with background networking off (this machine has
- * no network beyond loopback).
+ * The browser the tests drive: Debian's Chromium as its headless shell (package
+ * chromium-headless-shell, the same Blink and V8 as the `chromium` package, of the same version,
+ * without the desktop browser around them), as Playwright itself drives Chromium headless. It lays
+ * out, runs axe, prints and downloads as `chromium --headless` does, at about half the CPU
+ * (measured: the browser test files and nginx's, 347 s of CPU with `chromium`, 190 s with the
+ * shell; docs/benchmarks.md). CHROMIUM_SHELL_PATH names another; without the shell installed, the
+ * full Chromium (CHROMIUM_PATH, as the PDF stage uses). The PDF stage of the build keeps the full
+ * Chromium (src/lib/pdf/render.ts): the PDFs readers download are tested as it prints them.
  */
+export function testBrowserPath(): string {
+  const shell = process.env.CHROMIUM_SHELL_PATH ?? '/usr/bin/chromium-headless-shell';
+  return existsSync(shell) ? shell : (process.env.CHROMIUM_PATH ?? '/usr/bin/chromium');
+}
+
+/** The tests' browser (testBrowserPath), headless, with background networking off (this machine has no network beyond loopback). */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: testBrowserPath(),
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
 }
