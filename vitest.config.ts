@@ -28,6 +28,9 @@ export default defineConfig({
     // importing them again for each file: no test file mocks modules or changes another's globals.
     isolate: false,
     reporters: ['default', './tests/helpers/summary-reporter.ts'],
+    // A built site's Pagefind bundle, which tests load in Node afresh for each search (tests/helpers/pagefind-node.ts),
+    // is plain JavaScript: Node imports it as it is, instead of Vite parsing and transforming each new instance.
+    server: { deps: { external: [/\/pagefind\/pagefind\.js/u] } },
     sequence: { sequencer: BrowserSuitesFirst },
   },
 });

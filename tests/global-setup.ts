@@ -25,6 +25,8 @@ export default async function setup(): Promise<() => void> {
     // checkout; the project's own root is left to `astro check`, which npm test runs beside them (scripts/test.ts).
     // The real site's build keeps `npm run build`'s cache (node_modules/.astro: images, PDFs) from any root.
     prepareBuildRoots();
+    // A run that was stopped never tore down: its kept builds (runBuild's memo) and content folders are not this run's.
+    rmSync(path.join(root, 'node_modules/.cache/szy-builds'), { recursive: true, force: true });
     rmSync(path.join(root, 'test-results/builds.jsonl'), { force: true });
     const buildReal = process.env.SKIP_BUILD !== '1' || !existsSync(path.join(dist, 'index.html'));
     await buildVariants(

@@ -4,7 +4,7 @@ import path from 'node:path';
 /** How a test file reads a site that tests/global-setup.ts builds (tests/helpers/sites.ts, browser.ts). */
 const READS_BUILT_SITE = /\bsites\(\)|\bseedSite\b|\bsubpathSite\b|\bbrowserOnSite\(|\bserve\(\)/u;
 /** How a test file makes a build (or a content folder to build) of its own. */
-const MAKES_A_BUILD = /\brunBuild\(|\bwriteQuotingSite\(|\brunNew\(/u;
+const MAKES_A_BUILD = /\brunBuild\(|\bbuildFixture\(|\bquotingSiteBuild\(|\bwriteQuotingSite\(|\brunNew\(/u;
 
 /**
  * The test files whose outcome the content can change and that only read the builds the global

@@ -48,21 +48,6 @@ export function runBuild(env: Record<string, string> = {}, { inProject = env.AST
   }
 }
 
-/**
- * The settings a fixture under tests/fixtures/ is built with by its own tests, where they are not the
- * defaults: every test that builds the fixture (its own, and the accepted-fixtures check that every
- * fixture the content check accepts builds) shares one build of it (runBuild's memo).
- */
-export const FIXTURE_SETTINGS: Readonly<Record<string, Record<string, string>>> = {
-  // tests/site/site-settings.test.ts: another office's site, published under a sub-path of its own host.
-  'other-office': { SITE_BASE: '/other/', SITE_URL: 'https://www.example.gov.cn' },
-};
-
-/** A fixture folder's build (tests/fixtures/<name>) with its settings (FIXTURE_SETTINGS), once per run. */
-export function buildFixture(name: string): BuildResult {
-  return runBuild({ CONTENT_DIR: path.join(fixtures, name), ...FIXTURE_SETTINGS[name] });
-}
-
 /** runBuild without blocking the event loop: the global setup's builds run side by side. */
 export async function runBuildAsync(env: Record<string, string> = {}, { inProject = env.ASTRO_CACHE_DIR !== undefined } = {}): Promise<BuildResult> {
   const held = await takeRootAsync({ project: inProject });

@@ -11,6 +11,8 @@ it('gives the content lane the files that read the built sites and build nothing
     'tests/site/seed-only.test.ts': 'readPage("/", seedSite.outDir);',
     'tests/site/builds-too.test.ts': "describe.each(sites())('x', () => {}); const b = runBuild({ CONTENT_DIR: fixture });",
     'tests/site/fixture.test.ts': 'const contentDir = writeQuotingSite(3);',
+    'tests/site/shared-fixture.test.ts': "describe.each(sites())('x', () => {}); const b = buildFixture('other-office');",
+    'tests/browser/quoting.test.ts': 'const fixture = quotingSiteBuild(); readPage("/", seedSite.outDir);',
     'tests/browser/on-dist.test.ts': 'const shared = browserOnSite();',
     'tests/browser/every-site.test.ts': 'const list = sites().map((s) => s.outDir);',
     'tests/browser/helper.ts': 'sites()',

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check/check-content.ts';
 import { collections, dataCollections } from '../../src/schemas/index.ts';
-import { buildFixture, type BuildResult } from '../helpers/build.ts';
+import type { BuildResult } from '../helpers/build.ts';
+import { buildFixture, fixtureContent } from '../helpers/fixture-build.ts';
 import { fixtures, root } from '../helpers/paths.ts';
 import { readPage } from '../helpers/site.ts';
 
@@ -25,9 +26,12 @@ const isContentFolder = (dir: string) =>
 
 const accepted = readdirSync(fixtures)
   .filter((name) => isContentFolder(path.join(fixtures, name)) && !BROKEN_ON_PURPOSE.has(name))
-  .filter((name) => !checkContent({ root, contentDir: path.join(fixtures, name) }).some((p) => p.severity === 'error'));
+  .filter((name) => !checkContent({ root, contentDir: fixtureContent(name) }).some((p) => p.severity === 'error'));
 
-/** Each fixture is built once for the run, with the settings its own tests build it with (shared with them). */
+/**
+ * Each fixture is checked and built as its own tests build it (fixtureContent: alone, or over the seed
+ * site; with their settings), once for the run: the build is shared with them.
+ */
 const builds = new Map<string, BuildResult>();
 function built(name: string): BuildResult {
   if (!builds.has(name)) builds.set(name, buildFixture(name));

@@ -1,21 +1,18 @@
-import { cpSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Parser from 'rss-parser';
 import { describe, expect, it } from 'vitest';
-import { runBuild } from '../helpers/build.ts';
-import { fixtures } from '../helpers/paths.ts';
+import { buildFixture } from '../helpers/fixture-build.ts';
 import { openIndex } from '../helpers/search-queries.ts';
-import { writeQuotingSite } from '../helpers/search-fixture.ts';
 import { readPage, squash } from '../helpers/site.ts';
 
 /**
- * One build of a fixture site (tests/fixtures/articles-and-parks/, over the seed site): an issue
+ * One build of a fixture site (tests/fixtures/articles-and-parks/, over the seed site; shared with the
+ * accepted-fixtures check, tests/helpers/fixture-build.ts): an issue
  * dated by month mixing an article quoting the seed circular and a sample article, an invented
  * circular recognising an invented park, and a park known from the sample article and an outside source.
  */
-const contentDir = writeQuotingSite(0);
-cpSync(path.join(fixtures, 'articles-and-parks'), contentDir, { recursive: true });
-const build = runBuild({ CONTENT_DIR: contentDir });
+const build = buildFixture('articles-and-parks');
 const read = (url: string) => readPage(url, build.outDir);
 const issue = '/bulletins/2013-02/';
 const real = '/bulletins/2013-02/gongzuo-yaodian-zhaideng/';

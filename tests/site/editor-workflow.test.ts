@@ -41,6 +41,7 @@ let created: { status: number | null; output: string };
 let createdOthers: { command: string; status: number | null; output: string }[];
 let checked: { status: number | null; output: string };
 let build: BuildResult;
+let leftOver: string;
 
 beforeAll(() => {
   cpSync(path.join(root, 'content'), contentDir, { recursive: true });
@@ -57,8 +58,15 @@ beforeAll(() => {
   // The other types' commands come after the examples in the guide, and refer to the example circular.
   createdOthers = otherNewCommands.map((command) => ({ command, ...run(command) }));
   checked = run('npm run check');
+  // An earlier build was interrupted (the terminal closed mid-build) and left its staging folder beside the site.
+  const tmpRoot = path.join(root, 'node_modules/.cache/szy-builds');
+  mkdirSync(tmpRoot, { recursive: true });
+  const outDir = mkdtempSync(path.join(tmpRoot, 'dist-editor-'));
+  const deadPid = Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout);
+  leftOver = `${outDir}.building-${deadPid}`;
+  mkdirSync(path.join(leftOver, '_astro'), { recursive: true });
   // Under a sub-path, as the site may be deployed: links written from the site root must still work.
-  build = runBuild({ CONTENT_DIR: contentDir, SITE_BASE: '/szy/' });
+  build = runBuild({ CONTENT_DIR: contentDir, SITE_BASE: '/szy/', OUT_DIR: outDir });
 });
 
 afterAll(() => {
@@ -87,6 +95,12 @@ describe('following the editor’s guide', () => {
   it('the created file and the guide’s examples pass npm run check', () => {
     expect(checked.status, checked.output).toBe(0);
     expect(checked.output).toMatch(/内容检查通过/u);
+  });
+
+  it('the build removes the staging folder an interrupted build left behind, and says so', () => {
+    expect(build.status, build.output).toBe(0);
+    expect(existsSync(leftOver)).toBe(false);
+    expect(build.output).toContain(`已清理中断的构建留下的 ${path.basename(leftOver)}/`);
   });
 
   it('they build into pages', () => {

@@ -1,31 +1,22 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lockAstro } from '../helpers/astro-lock.ts';
-import { runBuild } from '../helpers/build.ts';
+import { buildFixture, fixtureContent } from '../helpers/fixture-build.ts';
 import { fixtures, root } from '../helpers/paths.ts';
 import { unmarkedSampleListings } from '../helpers/sample-marks.ts';
 import { readPage } from '../helpers/site.ts';
 
 /**
  * One extra build: the site's content plus the sample circulars of tests/fixtures/publish-forms
- * (each way of writing 发布时间, and a body that is the editors' summary), into a folder beside
- * which an interrupted build left its staging folder.
+ * (each way of writing 发布时间, and a body that is the editors' summary), shared with the
+ * accepted-fixtures check (tests/helpers/fixture-build.ts).
  */
-const contentDir = mkdtempSync(path.join(os.tmpdir(), 'szy-forms-content-'));
-cpSync(path.join(root, 'content'), contentDir, { recursive: true });
-cpSync(path.join(fixtures, 'publish-forms'), contentDir, { recursive: true });
-
-const tmpRoot = path.join(root, 'node_modules/.cache/szy-builds');
-mkdirSync(tmpRoot, { recursive: true });
-const outDir = mkdtempSync(path.join(tmpRoot, 'dist-forms-'));
-const deadPid = Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout);
-const leftOver = `${outDir}.building-${deadPid}`;
-mkdirSync(path.join(leftOver, '_astro'), { recursive: true });
-
-const build = runBuild({ CONTENT_DIR: contentDir, OUT_DIR: outDir });
+const build = buildFixture('publish-forms');
+const contentDir = fixtureContent('publish-forms');
+const outDir = build.outDir;
 const rss = readFileSync(path.join(outDir, 'notices/rss.xml'), 'utf8');
 
 /** The RSS item of a page: its pubDate and dc:date. */
@@ -88,11 +79,6 @@ describe('a build of content with every form of 发布时间', () => {
 
   it('marks the sample circulars 示例 wherever they are listed (the 发文字号索引 too)', () => {
     expect(unmarkedSampleListings(outDir, contentDir)).toEqual([]);
-  });
-
-  it('removes the staging folder an interrupted build left behind', () => {
-    expect(existsSync(leftOver)).toBe(false);
-    expect(build.output).toContain(`已清理中断的构建留下的 ${path.basename(leftOver)}/`);
   });
 
   it('prints no warning an editor cannot act on: no [WARN] and no stray render times', () => {

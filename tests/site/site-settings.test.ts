@@ -18,7 +18,7 @@ import { loadDatasets } from '../../src/lib/datasets/load.ts';
 import { ICP_RECORD_URL, conacUrl, publicSecurityUrl } from '../../src/lib/site/identity-links.ts';
 import { loadSiteSettings } from '../../src/lib/site/load-settings.ts';
 import { configuredOrigin } from '../../src/lib/site-url.ts';
-import { buildFixture, FIXTURE_SETTINGS } from '../helpers/build.ts';
+import { buildFixture, FIXTURE_SETTINGS } from '../helpers/fixture-build.ts';
 import { dist, fixtures, root } from '../helpers/paths.ts';
 import { issueArticles } from '../../src/lib/bulletins/articles.ts';
 import type { Bulletin } from '../../src/schemas/bulletins.ts';
@@ -27,7 +27,7 @@ import { HtmlValidate } from 'html-validate';
 import { htmlValidateConfig } from './html-validate.config.ts';
 
 const fixture = path.join(fixtures, 'other-office');
-const { SITE_BASE: base, SITE_URL: origin } = FIXTURE_SETTINGS['other-office'] as { SITE_BASE: string; SITE_URL: string };
+const { SITE_BASE: base, SITE_URL: origin } = FIXTURE_SETTINGS['other-office']!.env as { SITE_BASE: string; SITE_URL: string };
 const build = buildFixture('other-office');
 const settings = loadSiteSettings(fixture);
 const pages = () => htmlFiles(build.outDir);
