@@ -1,9 +1,10 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { takeRoot, takeRootAsync, type HeldRoot } from './astro-lock.ts';
+import { scriptCommand } from './npm-script.ts';
 import { fixtures, root } from './paths.ts';
 
 export interface BuildResult {
@@ -48,6 +49,25 @@ export function runBuild(env: Record<string, string> = {}, { inProject = env.AST
   }
 }
 
+/**
+ * A content folder written once per run for the test files that share its build (runBuild's `once`), in the
+ * run's build folder (removed with it): `write` fills it the first time, beside its place, and it is then
+ * moved into place, so a test file in the other worker never reads half of it.
+ */
+export function sharedFolder(name: string, write: (dir: string) => void): string {
+  const dir = path.join(root, 'node_modules/.cache/szy-builds', name);
+  if (!existsSync(dir)) {
+    const written = `${dir}.writing-${process.pid}`;
+    write(written);
+    try {
+      renameSync(written, dir);
+    } catch {
+      rmSync(written, { recursive: true, force: true });
+    }
+  }
+  return dir;
+}
+
 /** runBuild without blocking the event loop: the global setup's builds run side by side. */
 export async function runBuildAsync(env: Record<string, string> = {}, { inProject = env.ASTRO_CACHE_DIR !== undefined } = {}): Promise<BuildResult> {
   const held = await takeRootAsync({ project: inProject });
@@ -84,9 +104,6 @@ function projectGit(): Record<string, string> {
   return gitDir ? { GIT_DIR: gitDir, GIT_WORK_TREE: root } : {};
 }
 
-/** package.json's build script. */
-const buildScript = (): string | undefined => (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts?.build;
-
 /** How to run one build in a root the caller holds. */
 function command(held: HeldRoot, env: Record<string, string>) {
   // Astro writes a build's prerender chunks beside its outDir only when outDir lies inside the
@@ -119,16 +136,8 @@ function command(held: HeldRoot, env: Record<string, string>) {
     ...env,
     ...mapped,
   };
-  // `npm run build` is `node scripts/build.ts` after its prebuild (scripts/ensure-pdf-tools.sh), which only
-  // checks the PDF tools: a build without PDFs runs the script itself, without npm's start-up (about 0.15 s
-  // of CPU a build); a build with PDFs, or a build script that is no longer that, goes through npm.
-  const direct = buildEnv.SZY_PDF === '0' && buildScript() === 'node scripts/build.ts';
-  return {
-    command: direct ? process.execPath : 'npm',
-    args: direct ? ['scripts/build.ts'] : ['run', '--silent', 'build'],
-    options: { cwd: held.dir, env: buildEnv },
-    outDir,
-  };
+  // `npm run build`; its prebuild (scripts/ensure-pdf-tools.sh) only checks the PDF tools, which a build without PDFs does not need.
+  return { ...scriptCommand('build', [], { needsPre: buildEnv.SZY_PDF !== '0' }), options: { cwd: held.dir, env: buildEnv }, outDir };
 }
 
 /**

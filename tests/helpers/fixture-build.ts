@@ -1,6 +1,6 @@
-import { cpSync, existsSync, renameSync, rmSync } from 'node:fs';
+import { cpSync } from 'node:fs';
 import path from 'node:path';
-import { runBuild, type BuildResult } from './build.ts';
+import { runBuild, sharedFolder, type BuildResult } from './build.ts';
 import { fixtures, root } from './paths.ts';
 import { writeQuotingSite } from './search-fixture.ts';
 
@@ -24,25 +24,16 @@ export const FIXTURE_SETTINGS: Readonly<Record<string, { env?: Record<string, st
 
 /**
  * The content folder a fixture is built from (FIXTURE_SETTINGS): the fixture's own folder, or, over
- * another site's content, a folder written once per run into the run's build folder (removed with it).
+ * another site's content, a folder written once per run (sharedFolder).
  */
 export function fixtureContent(name: string): string {
   const over = FIXTURE_SETTINGS[name]?.over;
   if (!over) return path.join(fixtures, name);
-  const dir = path.join(root, 'node_modules/.cache/szy-builds', `fixture-${name}`);
-  if (!existsSync(dir)) {
-    // Written beside, then moved into place: a test file in the other worker never reads half of it.
-    const written = `${dir}.writing-${process.pid}`;
-    if (over === 'seed') writeQuotingSite(0, written);
-    else cpSync(path.join(root, 'content'), written, { recursive: true });
-    cpSync(path.join(fixtures, name), written, { recursive: true });
-    try {
-      renameSync(written, dir);
-    } catch {
-      rmSync(written, { recursive: true, force: true });
-    }
-  }
-  return dir;
+  return sharedFolder(`fixture-${name}`, (dir) => {
+    if (over === 'seed') writeQuotingSite(0, dir);
+    else cpSync(path.join(root, 'content'), dir, { recursive: true });
+    cpSync(path.join(fixtures, name), dir, { recursive: true });
+  });
 }
 
 /** A fixture's build (fixtureContent) with its settings (FIXTURE_SETTINGS), once per run. */

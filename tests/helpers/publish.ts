@@ -1,7 +1,8 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { manifestFile, type SiteManifest } from '../../src/lib/build/site-manifest.ts';
+import { scriptCommand } from './npm-script.ts';
 import { root } from './paths.ts';
 
 /** Runs `npm run publish -- <target> …args` and resolves with its exit status and output. */
@@ -14,18 +15,10 @@ export function publishWith(env: Record<string, string>, target: string, ...args
   return startPublish(env, target, ...args).done;
 }
 
-/** package.json's publish script. */
-const publishScript = (): string | undefined => (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts?.publish;
-
-/**
- * Starts `npm run publish`: its output so far, and its end. While that script is `node scripts/publish.ts`,
- * the script itself, without npm's start-up around it (about 0.2 s of CPU a publish; the suite publishes
- * dozens of times).
- */
+/** Starts `npm run publish` (scriptCommand): its output so far, and its end. */
 export function startPublish(env: Record<string, string>, target: string, ...args: string[]): { output: () => string; done: Promise<{ status: number | null; output: string }> } {
-  const direct = publishScript() === 'node scripts/publish.ts';
-  const [command, commandArgs] = direct ? [process.execPath, ['scripts/publish.ts', target, ...args]] : ['npm', ['run', '--silent', 'publish', '--', target, ...args]];
-  const child = spawn(command, commandArgs, { cwd: root, env: { ...process.env, FORCE_COLOR: '0', CI_PIPELINE_URL: '', GITHUB_RUN_ID: '', ...env } });
+  const run = scriptCommand('publish', [target, ...args]);
+  const child = spawn(run.command, run.args, { cwd: root, env: { ...process.env, FORCE_COLOR: '0', CI_PIPELINE_URL: '', GITHUB_RUN_ID: '', ...env } });
   let output = '';
   child.stdout.on('data', (c) => (output += c));
   child.stderr.on('data', (c) => (output += c));

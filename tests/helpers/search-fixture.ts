@@ -1,9 +1,9 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { formatChineseDate } from '../../src/lib/text/chinese-date.ts';
-import { runBuild, type BuildResult } from './build.ts';
-import { fixtures, root } from './paths.ts';
+import { runBuild, sharedFolder, type BuildResult } from './build.ts';
+import { fixtures } from './paths.ts';
 
 /** The seed circular as first published: a frozen copy, so that editing content/ never changes these test sites. */
 export const seedCircular = { id: 'yue-jingxin-yuanqu-2012-68', file: path.join(fixtures, 'seed/yue-jingxin-yuanqu-2012-68.mdx') };
@@ -61,18 +61,9 @@ export const QUOTING_PAGES = 40;
 /**
  * The quoting site of QUOTING_PAGES short pages (writeQuotingSite), built under QUOTING_BASE once per
  * run for every test file that reads it (the search page in the browser, the ranking in Node): its
- * content is written once into the run's build folder (removed with it), then built once (runBuild's memo).
+ * content is written once per run (sharedFolder), then built once (runBuild's memo).
  */
 export function quotingSiteBuild(): BuildResult {
-  const dir = path.join(root, `node_modules/.cache/szy-builds/quoting-${QUOTING_PAGES}`);
-  if (!existsSync(dir)) {
-    // Written beside, then moved into place: a test file in the other worker never reads half of it.
-    const written = writeQuotingSite(QUOTING_PAGES, `${dir}.writing-${process.pid}`);
-    try {
-      renameSync(written, dir);
-    } catch {
-      rmSync(written, { recursive: true, force: true });
-    }
-  }
+  const dir = sharedFolder(`quoting-${QUOTING_PAGES}`, (written) => void writeQuotingSite(QUOTING_PAGES, written));
   return runBuild({ CONTENT_DIR: dir, SITE_BASE: QUOTING_BASE }, { once: true });
 }
