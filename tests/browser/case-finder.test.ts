@@ -174,8 +174,9 @@ describe('the case finder without JavaScript', () => {
     expect(await page.$$eval('#case-results-list > li', (lis) => lis.filter((li) => !(li as HTMLElement).hidden).length)).toBe(allCases().length);
     await page.click('.finder-filters > summary');
     expect(await page.locator('.finder-form input').count()).toBe(0);
-    await page.click(`.finder-filters a[href="${city}"]`);
-    expect(new URL(page.url()).pathname).toBe(city);
+    // The facet page has loaded before it is read (the address changes as the navigation commits, before its list is parsed).
+    await Promise.all([page.waitForURL((url) => decodeURI(url.pathname) === city), page.click(`.finder-filters a[href="${city}"]`)]);
+    expect(decodeURI(new URL(page.url()).pathname)).toBe(city);
     const listed = (await page.$$eval('main .case-list > li', (lis) => lis.map((li) => (li as HTMLElement).dataset.caseUrl!))).sort();
     expect(listed).toEqual(listedOn(city));
     expect(listed.length).toBeGreaterThan(0);
